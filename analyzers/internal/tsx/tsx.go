@@ -1,0 +1,172 @@
+// Package tsx holds what the tree-sitter front-ends share: parsing with a
+// deadline, queries compiled once per process, capture iteration, syntax
+// error location and comment extraction. Walks here are iterative.
+package tsx
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// ParseTimeout bounds one file's parse; a pathological file is skipped with a
+// warning rather than stalling the run. Seconds per MiB, with a floor.
+func parseTimeout(n int) time.Duration {
+	return 10*time.Second + time.Duration(n>>20)*5*time.Second
+}
+
+// ErrTimeout is returned by Parse when a file took too long.
+var ErrTimeout = errors.New("parsing timed out")
+
+// Parsers keeps one parser per worker for one language.
+type Parsers struct {
+	lang *sitter.Language
+	mu   sync.Mutex
+	ps   map[int]*sitter.Parser
+}
+
+// NewParsers makes a per-worker parser pool for lang.
+func NewParsers(lang *sitter.Language) *Parsers {
+	return &Parsers{lang: lang, ps: map[int]*sitter.Parser{}}
+}
+
+// Parse parses src with worker's parser. The caller must Close the tree.
+func (p *Parsers) Parse(worker int, src []byte) (*sitter.Tree, error) {
+	p.mu.Lock()
+	parser := p.ps[worker]
+	if parser == nil {
+		parser = sitter.NewParser()
+		parser.SetLanguage(p.lang)
+		p.ps[worker] = parser
+	}
+	p.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), parseTimeout(len(src)))
+	defer cancel()
+	tree, err := parser.ParseCtx(ctx, nil, src)
+	if err != nil {
+		parser.Reset()
+		if errors.Is(err, sitter.ErrOperationLimit) || ctx.Err() != nil {
+			return nil, ErrTimeout
+		}
+		return nil, err
+	}
+	return tree, nil
+}
+
+// Close frees the parsers.
+func (p *Parsers) Close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, parser := range p.ps {
+		parser.Close()
+	}
+	p.ps = map[int]*sitter.Parser{}
+}
+
+// Query is compiled on first use and shared by all workers afterwards.
+type Query struct {
+	once  sync.Once
+	q     *sitter.Query
+	names []string
+	src   string
+	lang  func() *sitter.Language
+}
+
+// NewQuery declares a query; it is compiled once, on first use.
+func NewQuery(lang func() *sitter.Language, src string) *Query {
+	return &Query{lang: lang, src: src}
+}
+
+func (q *Query) compile() {
+	q.once.Do(func() {
+		c, err := sitter.NewQuery([]byte(q.src), q.lang())
+		if err != nil {
+			panic(fmt.Sprintf("tsx: bad built-in query: %v", err))
+		}
+		q.q = c
+		for i := uint32(0); i < c.CaptureCount(); i++ {
+			q.names = append(q.names, c.CaptureNameForId(i))
+		}
+	})
+}
+
+// Matches calls fn for each match of the query under root, in document
+// order, with the match's captures by name (first node of each name).
+func (q *Query) Matches(root *sitter.Node, fn func(pattern int, caps map[string]*sitter.Node)) {
+	q.compile()
+	qc := sitter.NewQueryCursor()
+	defer qc.Close()
+	qc.Exec(q.q, root)
+	for {
+		m, ok := qc.NextMatch()
+		if !ok {
+			return
+		}
+		caps := make(map[string]*sitter.Node, len(m.Captures))
+		for _, c := range m.Captures {
+			name := q.names[c.Index]
+			if _, seen := caps[name]; !seen {
+				caps[name] = c.Node
+			}
+		}
+		fn(int(m.PatternIndex), caps)
+	}
+}
+
+// SpanOf is a node's byte range.
+func SpanOf(n *sitter.Node) source.Span {
+	return source.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
+}
+
+// Text is a node's source text, sliced in Go without a cgo call.
+func Text(n *sitter.Node, src []byte) string {
+	return string(src[n.StartByte():n.EndByte()])
+}
+
+// FirstError finds the first ERROR or MISSING node under root, walking with
+// a cursor (never recursion); ok is false when the tree has no error.
+func FirstError(root *sitter.Node) (at source.Span, ok bool) {
+	if !root.HasError() {
+		return source.Span{}, false
+	}
+	c := sitter.NewTreeCursor(root)
+	defer c.Close()
+	for {
+		n := c.CurrentNode()
+		if n.IsError() || n.IsMissing() {
+			return SpanOf(n), true
+		}
+		// Descend only into subtrees that hold the error.
+		if n.HasError() && c.GoToFirstChild() {
+			continue
+		}
+		for !c.GoToNextSibling() {
+			if !c.GoToParent() {
+				return SpanOf(root), true
+			}
+		}
+	}
+}
+
+// Comment builds a source.Comment from a comment node; Trailing is decided
+// from the bytes before it on its line.
+func Comment(n *sitter.Node, src []byte) source.Comment {
+	sp := SpanOf(n)
+	return source.Comment{Span: sp, Text: string(src[sp.Start:sp.End]), Trailing: CodeBefore(src, sp.Start)}
+}
+
+// CodeBefore reports whether anything but blanks precedes offset on its line.
+func CodeBefore(src []byte, offset int) bool {
+	for i := offset - 1; i >= 0 && src[i] != '\n'; i-- {
+		if src[i] != ' ' && src[i] != '\t' && src[i] != '\r' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+// Package python is the .py front-end: it parses each Python file once, with
+// queries compiled once per process, and keeps plain facts (scopes, imports,
+// resolved calls, comments) that rules read through ResultOf.
+package python
+
+import "github.com/covet-lint/covet-lint/analyzers/source"
+
+// ScopeKind is what opens a scope.
+type ScopeKind string
+
+const (
+	Def      ScopeKind = "def"
+	AsyncDef ScopeKind = "async def"
+	Lambda   ScopeKind = "lambda"
+	Class    ScopeKind = "class"
+)
+
+// Scope is a function, lambda or class body. Comprehensions are not scopes
+// here: for async-ness they inherit from where they stand.
+type Scope struct {
+	Kind ScopeKind `json:"kind"`
+	// Name is the def or class name; empty for a lambda.
+	Name string `json:"name,omitempty"`
+	// Qual is the fully qualified name: module, enclosing classes and
+	// functions, then Name ("pkg.mod.Cls.method").
+	Qual string `json:"qual,omitempty"`
+	// Span is the whole definition; Body the part evaluated when it runs
+	// (decorators, defaults and annotations are evaluated outside).
+	Span     source.Span `json:"span"`
+	NameSpan source.Span `json:"name_span"`
+	Body     source.Span `json:"body"`
+	// Parent is the index of the enclosing scope in FileFacts.Scopes, or -1.
+	Parent int `json:"parent"`
+}
+
+// IsFunction is true for def and async def.
+func (s Scope) IsFunction() bool { return s.Kind == Def || s.Kind == AsyncDef }
+
+// Binding is a name bound in a scope to something covet-lint can name: an
+// import, a definition, or the result of a call.
+type Binding struct {
+	Name string `json:"name"`
+	// Value is the dotted name the binding stands for: "time" for
+	// `import time`, "time.sleep" for `from time import sleep`,
+	// "httpx.Client()" for `c = httpx.Client()`, "pkg.mod.f" for `def f`.
+	Value string      `json:"value"`
+	Span  source.Span `json:"span"`
+	Scope int         `json:"scope"`
+}
+
+// Call is one call expression.
+type Call struct {
+	// Callee is the callee resolved through imports and bindings to a dotted
+	// name: "time.sleep", "httpx.Client().get", "pkg.mod.Cls.method" for
+	// self.method(). Calls in a chain appear as "()". Empty when the callee
+	// cannot be named statically (a subscript, a string, ...).
+	Callee string `json:"callee,omitempty"`
+	// Text is the callee as written.
+	Text string `json:"text"`
+	// Span is the callee expression; CallSpan the whole call.
+	Span     source.Span `json:"span"`
+	CallSpan source.Span `json:"call_span"`
+	// Scope is the index of the nearest enclosing scope, or -1 at module level.
+	Scope int `json:"scope"`
+	// Async is true when the nearest enclosing function is an async def.
+	Async   bool `json:"async,omitempty"`
+	Awaited bool `json:"awaited,omitempty"`
+}
+
+// FileFacts is everything the Python front-end keeps of one file.
+type FileFacts struct {
+	Path string `json:"path"`
+	// Module is the dotted module name derived from the path and the
+	// __init__.py files around it ("pkg/sub/mod.py" -> "pkg.sub.mod").
+	Module   string    `json:"module"`
+	Scopes   []Scope   `json:"scopes"`
+	Bindings []Binding `json:"bindings"`
+	Calls    []Call    `json:"calls"`
+}
+
+// Result is the front-end's output: facts of every parsed Python file.
+type Result struct {
+	Files map[string]*FileFacts
+	// Paths lists the keys of Files, sorted, so rules iterate deterministically.
+	Paths []string
+}

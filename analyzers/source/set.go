@@ -1,0 +1,145 @@
+package source
+
+import (
+	"fmt"
+	"go/token"
+	"reflect"
+	"runtime"
+	"sort"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// File is one file of the run. Path is slash-separated and relative to the
+// project root; it is also the file's name in the run's token.FileSet.
+type File struct {
+	Path string
+	Lang Lang
+	Src  []byte
+	Tok  *token.File
+}
+
+// Pos maps a byte offset of the file to a position in the run's FileSet.
+func (f *File) Pos(offset int) token.Pos {
+	if offset > f.Tok.Size() {
+		offset = f.Tok.Size()
+	}
+	return f.Tok.Pos(offset)
+}
+
+// Set is every file of one run, with the warnings and comments the
+// front-ends found in them. It is safe for concurrent use by front-ends.
+type Set struct {
+	Files []*File // sorted by Path
+	// Jobs is how many files are parsed at once.
+	Jobs int
+
+	byPath   map[string]*File
+	mu       sync.Mutex
+	warnings []Warning
+	comments map[string][]Comment
+}
+
+// NewSet builds a Set from files already registered in fset.
+func NewSet(files []*File, jobs int) *Set {
+	if jobs < 1 {
+		jobs = runtime.NumCPU()
+	}
+	s := &Set{Files: files, Jobs: jobs, byPath: map[string]*File{}, comments: map[string][]Comment{}}
+	sort.Slice(s.Files, func(i, j int) bool { return s.Files[i].Path < s.Files[j].Path })
+	for _, f := range files {
+		s.byPath[f.Path] = f
+	}
+	return s
+}
+
+// File returns the file at path, or nil.
+func (s *Set) File(path string) *File { return s.byPath[path] }
+
+// Lang returns the files of one language, sorted by path.
+func (s *Set) Lang(lang Lang) []*File {
+	var out []*File
+	for _, f := range s.Files {
+		if f.Lang == lang {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Warn records a problem with one file.
+func (s *Set) Warn(path, format string, args ...any) {
+	s.mu.Lock()
+	s.warnings = append(s.warnings, Warning{Path: path, Message: fmt.Sprintf(format, args...)})
+	s.mu.Unlock()
+}
+
+// Warnings returns the recorded warnings sorted by path and message.
+func (s *Set) Warnings() []Warning {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := append([]Warning(nil), s.warnings...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Path != out[j].Path {
+			return out[i].Path < out[j].Path
+		}
+		return out[i].Message < out[j].Message
+	})
+	return out
+}
+
+// SetComments records the comments a front-end found in a file.
+func (s *Set) SetComments(path string, cs []Comment) {
+	s.mu.Lock()
+	s.comments[path] = cs
+	s.mu.Unlock()
+}
+
+// Comments returns the comments recorded for a file, in source order.
+func (s *Set) Comments(path string) []Comment {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.comments[path]
+}
+
+// Analyzer gives every rule and front-end the run's files. Its driver must
+// register each file in the pass's FileSet under the path it passes in
+// OtherFiles, and serve its content through ReadFile.
+var Analyzer = &analysis.Analyzer{
+	Name:       "source",
+	Doc:        "registers the files of the run; reports nothing",
+	Run:        run,
+	ResultType: reflect.TypeOf((*Set)(nil)),
+}
+
+// jobs is set by the driver (flag "jobs") before a run; 0 means one per CPU.
+var jobs int
+
+func init() { Analyzer.Flags.IntVar(&jobs, "jobs", 0, "files parsed at once") }
+
+func run(pass *analysis.Pass) (any, error) {
+	toks := map[string]*token.File{}
+	pass.Fset.Iterate(func(f *token.File) bool {
+		toks[f.Name()] = f
+		return true
+	})
+	var files []*File
+	for _, p := range pass.OtherFiles {
+		lang, ok := LangOf(p)
+		tf := toks[p]
+		if !ok || tf == nil {
+			continue
+		}
+		f := &File{Path: p, Lang: lang, Tok: tf}
+		if lang != Listed {
+			src, err := pass.ReadFile(p)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", p, err)
+			}
+			f.Src = src
+		}
+		files = append(files, f)
+	}
+	return NewSet(files, jobs), nil
+}

@@ -1,0 +1,73 @@
+// Package source holds what every front-end shares: the files of one run,
+// registered in one token.FileSet, and plain per-file data (spans, comments,
+// warnings) that carries no tree nodes, so it can be cached.
+package source
+
+import (
+	"path"
+	"strings"
+)
+
+// Lang is the language a file is analysed as.
+type Lang string
+
+const (
+	Python   Lang = "python"
+	Rust     Lang = "rust"
+	Markdown Lang = "markdown"
+	TOML     Lang = "toml"
+	// Text files are read (setup.cfg, requirements*.txt) but have no grammar.
+	Text Lang = "text"
+	// Listed files (.pyi, .so, .pyd) are known to exist but never read.
+	Listed Lang = "listed"
+)
+
+// LangOf tells how a file is analysed, from its name alone; ok is false for
+// files covet-lint does not look at.
+func LangOf(p string) (lang Lang, ok bool) {
+	base := path.Base(p)
+	switch {
+	case strings.HasSuffix(base, ".py"):
+		return Python, true
+	case strings.HasSuffix(base, ".rs"):
+		return Rust, true
+	case strings.HasSuffix(base, ".md"):
+		return Markdown, true
+	case base == "Cargo.toml" || base == "pyproject.toml":
+		return TOML, true
+	case base == "setup.cfg" || (strings.HasPrefix(base, "requirements") && strings.HasSuffix(base, ".txt")):
+		return Text, true
+	case strings.HasSuffix(base, ".pyi") || strings.HasSuffix(base, ".so") || strings.HasSuffix(base, ".pyd"):
+		return Listed, true
+	}
+	return "", false
+}
+
+// Span is a half-open byte range [Start, End) in one file's source.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Comment is one comment as the grammar sees it, with its delimiters.
+type Comment struct {
+	Span
+	// Text is the comment's source text, delimiters included.
+	Text string `json:"text"`
+	// Trailing is true when code precedes the comment on its first line.
+	Trailing bool `json:"trailing,omitempty"`
+	// Covers, when set by a front-end, is the range a comment alone on its
+	// line covers (Markdown: the next block). Zero means "the next line that
+	// is neither blank nor only a comment", which the suppression code finds.
+	Covers Span `json:"covers,omitempty"`
+}
+
+// Warning is a problem with one file that loses that file (or part of it) but
+// not the run: unreadable, binary, too large, syntax error, timed out.
+type Warning struct {
+	Path    string `json:"path"`
+	Message string `json:"message"`
+}

@@ -1,0 +1,30 @@
+// Package all is the registry: every rule covet-lint ships, in code order.
+package all
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/covet-lint/covet-lint/rules"
+	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
+)
+
+// Rules is every rule, sorted by code.
+var Rules = sorted(
+	blockingcallinasync.Rule,
+)
+
+func sorted(rs ...*rules.Rule) []*rules.Rule {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Code < rs[j].Code })
+	return rs
+}
+
+// Find returns the rule with this code or name (codes case-insensitively).
+func Find(codeOrName string) *rules.Rule {
+	for _, r := range Rules {
+		if strings.EqualFold(r.Code, codeOrName) || r.Name == codeOrName {
+			return r
+		}
+	}
+	return nil
+}
