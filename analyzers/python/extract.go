@@ -113,7 +113,7 @@ type extractor struct {
 	isPackage bool
 	awaited   map[source.Span]bool
 	// byName indexes Bindings by name; rebuilt lazily when Bindings grows.
-	byName map[string][]int
+	byName  map[string][]int
 	indexed int
 }
 
