@@ -6,7 +6,6 @@ package check
 import (
 	"fmt"
 	"go/token"
-	"path"
 	"strings"
 	"time"
 
@@ -98,11 +97,9 @@ func Run(opts Options) (*Report, error) {
 		return nil, err
 	}
 	for _, t := range res.Timings {
-		phase := "rule " + t.Name
-		if r := byAnalyzer[findAnalyzer(roots, t.Name)]; r != nil {
+		phase := "analyzer " + t.Analyzer.Name // front-ends: parsing per language
+		if r := byAnalyzer[t.Analyzer]; r != nil {
 			phase = "rule " + r.Code
-		} else {
-			phase = "front-end " + t.Name
 		}
 		rep.Timings = append(rep.Timings, Timing{phase, t.Duration})
 	}
@@ -131,15 +128,6 @@ func Run(opts Options) (*Report, error) {
 	report.Sort(rep.Findings)
 	report.Fingerprint(rep.Findings, res.Set)
 	return rep, nil
-}
-
-func findAnalyzer(roots []*analysis.Analyzer, name string) *analysis.Analyzer {
-	for _, a := range roots {
-		if a.Name == name {
-			return a
-		}
-	}
-	return nil
 }
 
 func toFinding(r *rules.Rule, levels map[string]rules.Level, d analysis.Diagnostic, res *driver.Result) (report.Finding, bool) {
@@ -172,5 +160,3 @@ func within(p string, only []string) bool {
 	}
 	return false
 }
-
-var _ = path.Join

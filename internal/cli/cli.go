@@ -254,8 +254,12 @@ func write(f *flags, rep *check.Report, enabled []*rules.Rule, root, cwd string,
 	case "text":
 		color := env.IsTerminal && file == nil && !f.noColor && env.Getenv("NO_COLOR") == ""
 		err = output.Text(w, rep, output.TextOptions{Color: color, Display: func(rel string) string { return displayPath(root, cwd, rel) }})
-	default:
-		err = fmt.Errorf("format %s is not written yet", f.format)
+	case "sarif":
+		err = output.SARIF(w, rep, output.SARIFOptions{Version: Version(), Rules: enabled, Category: f.sarifCategory})
+	case "json":
+		err = output.JSON(w, rep)
+	case "github":
+		err = output.GitHub(w, rep, func(rel string) string { return filepath.ToSlash(displayPath(root, cwd, rel)) })
 	}
 	if file != nil {
 		if cerr := file.Close(); err == nil {

@@ -33,7 +33,7 @@ type Diagnostic struct {
 
 // Timing is how long one analyzer's Run took.
 type Timing struct {
-	Name     string
+	Analyzer *analysis.Analyzer
 	Duration time.Duration
 }
 
@@ -153,7 +153,7 @@ func (r *runner) run(a *analysis.Analyzer) {
 	}
 	start := time.Now()
 	result, err := safeRun(a, pass)
-	r.res.Timings = append(r.res.Timings, Timing{Name: a.Name, Duration: time.Since(start)})
+	r.res.Timings = append(r.res.Timings, Timing{Analyzer: a, Duration: time.Since(start)})
 	if err != nil {
 		r.failed[a] = true
 		r.res.Errors = append(r.res.Errors, err)

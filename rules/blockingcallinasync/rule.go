@@ -1,5 +1,5 @@
 // Package blockingcallinasync is CVT201: a blocking call evaluated where the
-// nearest enclosing function is an async def.
+// nearest enclosing function is async.
 package blockingcallinasync
 
 import (
@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/blocking"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
@@ -26,27 +27,9 @@ var Rule = rules.New(rules.Meta{
 	Tags:      []string{"performance", "async", "correctness"},
 	Precision: "high",
 	Default:   true,
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer}, run)
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
-	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	py := pass.ResultOf[python.Analyzer].(*python.Result)
-	for _, p := range py.Paths {
-		file := set.File(p)
-		for _, c := range py.Files[p].Calls {
-			if !c.Async {
-				continue
-			}
-			b, ok := Lookup(c.Callee)
-			if !ok {
-				continue
-			}
-			pass.Report(analysis.Diagnostic{
-				Pos:     file.Pos(c.Span.Start),
-				End:     file.Pos(c.Span.End),
-				Message: "blocking call " + c.Text + "() in async function; " + b.Instead,
-			})
-		}
-	}
+	reportPython(pass)
 	return nil, nil
 }

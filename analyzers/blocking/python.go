@@ -1,4 +1,4 @@
-package blockingcallinasync
+package blocking
 
 import "strings"
 
@@ -37,8 +37,8 @@ func init() {
 	}
 }
 
-// Lookup tells whether a resolved callee blocks.
-func Lookup(callee string) (Blocking, bool) {
+// LookupPython tells whether a resolved Python callee blocks.
+func LookupPython(callee string) (Blocking, bool) {
 	if callee == "" || strings.Contains(callee, " ") {
 		return Blocking{}, false
 	}
