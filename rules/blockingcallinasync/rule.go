@@ -13,15 +13,20 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 )
 
+// The doc is one page in two files: Python (doc.md) and Rust (doc_rust.md).
+//
 //go:embed doc.md
-var doc string
+var docPython string
+
+//go:embed doc_rust.md
+var docRust string
 
 // Rule is CVT201.
 var Rule = rules.New(rules.Meta{
 	Code:      "CVT201",
 	Name:      "blocking-call-in-async",
 	Title:     "Blocking call inside an async function",
-	Doc:       doc,
+	Doc:       docPython + "\n" + docRust,
 	Level:     rules.Warning,
 	Languages: []source.Lang{source.Python},
 	Tags:      []string{"performance", "async", "correctness"},
@@ -31,5 +36,6 @@ var Rule = rules.New(rules.Meta{
 
 func run(pass *analysis.Pass) (any, error) {
 	reportPython(pass)
+	reportRust(pass)
 	return nil, nil
 }
