@@ -1,0 +1,98 @@
+package blockingcallviahelper_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/covet-lint/covet-lint/internal/check"
+	"github.com/covet-lint/covet-lint/internal/report"
+	"github.com/covet-lint/covet-lint/internal/ruletest"
+	"github.com/covet-lint/covet-lint/rules"
+	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+)
+
+// findings runs the rule on one case.
+func findings(t *testing.T, name string) []report.Finding {
+	t.Helper()
+	rep, err := check.Run(check.Options{Root: filepath.Join("testdata", name), Rules: []*rules.Rule{blockingcallviahelper.Rule}, Extra: ruletest.FrontEnds, Jobs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Errors) > 0 {
+		t.Fatal(rep.Errors)
+	}
+	return rep.Findings
+}
+
+// related renders a finding's related locations as path:line:col message.
+func related(f report.Finding) string {
+	var b strings.Builder
+	for _, r := range f.Related {
+		fmt.Fprintf(&b, "%s:%d:%d %s\n", r.Path, r.Line, r.Column, r.Message)
+	}
+	return b.String()
+}
+
+// The harness checks messages; the related locations are checked here: one
+// per step, each at the helper's call of the next step, then the blocking
+// call itself, across files.
+func TestRelatedAcrossModules(t *testing.T) {
+	fs := findings(t, "three_modules")
+	if len(fs) != 1 {
+		t.Fatalf("want 1 finding, got %d: %+v", len(fs), fs)
+	}
+	f := fs[0]
+	if f.Path != "pkg/app.py" || f.Line != 5 || f.Column != 12 || f.EndColumn != 25 {
+		t.Errorf("finding at %s:%d:%d-%d, want pkg/app.py:5:12-25 (the callee)", f.Path, f.Line, f.Column, f.EndColumn)
+	}
+	want := "pkg/settings.py:5:12 load_settings calls read_file\n" +
+		"pkg/files.py:2:10 read_file calls open(), which blocks; use aiofiles or anyio.Path, or move the work to asyncio.to_thread\n"
+	if got := related(f); got != want {
+		t.Errorf("related:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestRelatedMethodsAndDepth(t *testing.T) {
+	got := map[int]string{}
+	for _, f := range findings(t, "self_methods") {
+		if f.Path == "pkg/store.py" {
+			got[f.Line] = related(f)
+		}
+	}
+	// self.load() -> Store.load -> Repository.fetch (another module) -> open.
+	want := "pkg/store.py:14:16 Store.load calls Repository.fetch\n" +
+		"pkg/base.py:9:16 Repository.fetch calls open(), which blocks; use aiofiles or anyio.Path, or move the work to asyncio.to_thread\n"
+	if got[24] != want {
+		t.Errorf("self.load() related:\n%s\nwant:\n%s", got[24], want)
+	}
+
+	fs := findings(t, "depth3")
+	if len(fs) != 1 {
+		t.Fatalf("depth3: want 1 finding, got %d", len(fs))
+	}
+	want = "app.py:17:23 greeting calls user_name\n" +
+		"app.py:13:12 user_name calls fetch_user\n" +
+		"app.py:9:12 fetch_user calls fetch\n" +
+		"app.py:5:12 fetch calls requests.get(), which blocks; use httpx.AsyncClient or aiohttp\n"
+	if got := related(fs[0]); got != want {
+		t.Errorf("depth3 related:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A cycle that blocks is reported once per call site and its chain stops at
+// the blocking call.
+func TestRelatedCycle(t *testing.T) {
+	for _, f := range findings(t, "cycles") {
+		if f.Line == 28 {
+			want := "app.py:13:9 walk calls visit\n" +
+				"app.py:18:9 visit calls open(), which blocks; use aiofiles or anyio.Path, or move the work to asyncio.to_thread\n"
+			if got := related(f); got != want {
+				t.Errorf("walk() related:\n%s\nwant:\n%s", got, want)
+			}
+			return
+		}
+	}
+	t.Error("no finding for walk() on line 28")
+}

@@ -1,0 +1,98 @@
+// Package blockingcallviahelper is CVT202: an async function calls a
+// synchronous function of the repository that blocks, directly or through
+// further synchronous repository functions, possibly in other modules.
+package blockingcallviahelper
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/covet-lint/covet-lint/analyzers/blocking"
+	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+	"github.com/covet-lint/covet-lint/rules"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is CVT202.
+var Rule = rules.New(rules.Meta{
+	Code:      "CVT202",
+	Name:      "blocking-call-via-helper",
+	Title:     "Async function calls a synchronous helper that blocks",
+	Doc:       doc,
+	Level:     rules.Warning,
+	Languages: []source.Lang{source.Python},
+	Tags:      []string{"performance", "async", "correctness", "cross-file"},
+	// Medium: the chain is resolved statically and exists in the code, but
+	// the blocking call may sit on a branch the async caller never takes
+	// (a cache filled once, a fallback), or a subclass may override a
+	// method followed through self.
+	Precision: "medium",
+	Default:   true,
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer}, run)
+
+func run(pass *analysis.Pass) (any, error) {
+	set := pass.ResultOf[source.Analyzer].(*source.Set)
+	py := pass.ResultOf[python.Analyzer].(*python.Result)
+	hits := pass.ResultOf[blocking.Analyzer].(*blocking.Result)
+	x := newIndex(py, func(p string) []byte {
+		if f := set.File(p); f != nil {
+			return f.Src
+		}
+		return nil
+	})
+	ch := newChains(py, hits, x)
+	if len(ch.best) == 0 {
+		return nil, nil
+	}
+	for _, p := range py.Paths {
+		for _, c := range py.Files[p].Calls {
+			// An awaited call to a def returns an awaitable: a decorator
+			// such as sync_to_async wrapped it, or it hands work to a future.
+			if !c.Async || c.Awaited {
+				continue
+			}
+			to, ok := x.resolve(c.Callee)
+			if !ok || to.s().Kind != python.Def {
+				continue
+			}
+			if _, blocks := ch.best[to]; blocks {
+				pass.Report(diagnostic(set, set.File(p), c, to, ch))
+			}
+		}
+	}
+	return nil, nil
+}
+
+func diagnostic(set *source.Set, file *source.File, c python.Call, to def, ch *chains) analysis.Diagnostic {
+	chain := strings.Join(ch.names(to), " -> ")
+	helper := displayName(to)
+	fix := "make " + helper + " async"
+	if to.s().Name == "__init__" {
+		fix = "move the blocking work out of " + helper
+	}
+	d := analysis.Diagnostic{
+		Pos:     file.Pos(c.Span.Start),
+		End:     file.Pos(c.Span.End),
+		Message: fmt.Sprintf("%s() blocks the event loop: %s; %s, or run it with await asyncio.to_thread(%s, ...)", c.Text, chain, fix, c.Text),
+	}
+	for fn := to; ; {
+		s := ch.best[fn]
+		call := fn.ff.Calls[s.call]
+		at := set.File(fn.ff.Path)
+		rel := analysis.RelatedInformation{Pos: at.Pos(call.Span.Start), End: at.Pos(call.Span.End)}
+		if s.next == (def{}) {
+			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", displayName(fn), call.Text, s.hit.Instead)
+			d.Related = append(d.Related, rel)
+			return d
+		}
+		rel.Message = fmt.Sprintf("%s calls %s", displayName(fn), displayName(s.next))
+		d.Related = append(d.Related, rel)
+		fn = s.next
+	}
+}

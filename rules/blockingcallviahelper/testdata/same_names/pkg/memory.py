@@ -1,0 +1,5 @@
+CACHE = {}
+
+
+def load(path):
+    return CACHE.get(path)
