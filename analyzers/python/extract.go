@@ -23,6 +23,8 @@ const (
 	pAssign
 	pWalrus
 	pWith
+	pFor
+	pExcept
 	pAwait
 	pParams
 	pComment
@@ -35,9 +37,11 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 (call function: (_) @callee) @node
 (import_statement) @node
 (import_from_statement) @node
-(assignment left: (identifier) @lhs right: (_) @rhs) @node
+(assignment left: (_) @lhs) @node
 (named_expression name: (identifier) @lhs value: (_) @rhs) @node
-(with_item value: (as_pattern (_) @rhs alias: (as_pattern_target (identifier) @lhs))) @node
+(with_item value: (as_pattern (_) @rhs alias: (as_pattern_target (_) @lhs))) @node
+(for_statement left: (_) @lhs) @node
+(except_clause (as_pattern alias: (as_pattern_target (identifier) @lhs))) @node
 (await (call) @node)
 [(parameters) (lambda_parameters)] @node
 (comment) @node
@@ -49,12 +53,19 @@ type pending struct {
 	pattern int
 	node    *sitter.Node
 	a, b    *sitter.Node
+	// depth is the nesting depth of the scope the item stands in; values
+	// are bound outermost first, so that a function sees module-level
+	// bindings made below it.
+	depth int
 }
 
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py", awaited: map[source.Span]bool{}, byName: map[string][]int{}}
+	x := &extractor{
+		src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py",
+		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int{}, scopeByStart: map[int]int{},
+	}
 	var items []pending
 	var comments []source.Comment
 	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
@@ -67,16 +78,17 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		case pAwait:
 			x.awaited[tsx.SpanOf(n)] = true
 		case pCall:
-			items = append(items, pending{pattern, n, caps["callee"], nil})
-		case pAssign, pWalrus, pWith:
-			items = append(items, pending{pattern, n, caps["lhs"], caps["rhs"]})
+			items = append(items, pending{pattern: pattern, node: n, a: caps["callee"]})
+		case pAssign, pWalrus, pWith, pFor, pExcept:
+			items = append(items, pending{pattern: pattern, node: n, a: caps["lhs"], b: caps["rhs"]})
 		default:
-			items = append(items, pending{pattern, n, nil, nil})
+			items = append(items, pending{pattern: pattern, node: n})
 		}
 	})
 	x.linkScopes()
 	// Static bindings first (imports, defs, parameters), then values bound
-	// by assignment in source order, then calls against all of them.
+	// by assignment, outer scopes first and in source order within a depth,
+	// then calls against all of them.
 	for _, it := range items {
 		switch it.pattern {
 		case pImport:
@@ -87,15 +99,25 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 			x.parameters(it.node)
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].node.StartByte() < items[j].node.StartByte() })
+	for i := range items {
+		if s := x.scopeAt(int(items[i].node.StartByte())); s >= 0 {
+			items[i].depth = x.depth[s]
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].depth != items[j].depth {
+			return items[i].depth < items[j].depth
+		}
+		return items[i].node.StartByte() < items[j].node.StartByte()
+	})
 	for _, it := range items {
-		if it.pattern == pAssign || it.pattern == pWalrus || it.pattern == pWith {
-			at := tsx.SpanOf(it.a)
-			if v := x.resolve(it.b, at.Start); v != "" {
-				x.bind(it.a, v)
-			} else {
-				x.bindShadow(it.a)
-			}
+		switch it.pattern {
+		case pAssign:
+			x.assignment(it.node, it.a)
+		case pWalrus, pWith:
+			x.bindTarget(it.a, it.b)
+		case pFor, pExcept:
+			x.bindTarget(it.a, nil)
 		}
 	}
 	for _, it := range items {
@@ -104,7 +126,21 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		}
 	}
 	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
+	sort.SliceStable(x.ff.Calls, func(i, j int) bool {
+		a, b := x.ff.Calls[i].CallSpan, x.ff.Calls[j].CallSpan
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
 	return x.ff, comments
+}
+
+// bindingKey indexes bindings by scope and name, so that a lookup reads only
+// the bindings it can match.
+type bindingKey struct {
+	scope int
+	name  string
 }
 
 type extractor struct {
@@ -112,12 +148,22 @@ type extractor struct {
 	ff        *FileFacts
 	isPackage bool
 	awaited   map[source.Span]bool
-	// byName indexes Bindings by name; rebuilt lazily when Bindings grows.
-	byName  map[string][]int
-	indexed int
+	// byKey lists, per scope and name, indexes into Bindings sorted by
+	// position.
+	byKey map[bindingKey][]int
+	// scopeByStart finds a def or lambda from its first byte; depth is each
+	// scope's nesting depth (1 for a top-level def).
+	scopeByStart map[int]int
+	depth        []int
 }
 
-func (x *extractor) text(n *sitter.Node) string { return tsx.Text(n, x.src) }
+// text is a node's source, or "" for a missing field of a broken tree.
+func (x *extractor) text(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	return tsx.Text(n, x.src)
+}
 
 func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
 	s := Scope{Span: tsx.SpanOf(n), Body: tsx.SpanOf(body), Parent: -1}
@@ -144,6 +190,7 @@ func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
 func (x *extractor) linkScopes() {
 	sc := x.ff.Scopes
 	sort.SliceStable(sc, func(i, j int) bool { return sc[i].Span.Start < sc[j].Span.Start })
+	x.depth = make([]int, len(sc))
 	var stack []int
 	for i := range sc {
 		for len(stack) > 0 && !sc[stack[len(stack)-1]].Body.Contains(sc[i].Span) {
@@ -153,6 +200,8 @@ func (x *extractor) linkScopes() {
 			sc[i].Parent = stack[len(stack)-1]
 		}
 		stack = append(stack, i)
+		x.depth[i] = len(stack)
+		x.scopeByStart[sc[i].Span.Start] = i
 		parent := x.ff.Module
 		if sc[i].Parent >= 0 {
 			parent = sc[sc[i].Parent].Qual
@@ -163,33 +212,191 @@ func (x *extractor) linkScopes() {
 		}
 		sc[i].Qual = joinDot(parent, name)
 		if sc[i].Kind != Lambda {
-			x.ff.Bindings = append(x.ff.Bindings, Binding{Name: sc[i].Name, Value: sc[i].Qual, Span: sc[i].NameSpan, Scope: sc[i].Parent})
+			x.addBinding(Binding{Name: sc[i].Name, Value: sc[i].Qual, Span: sc[i].NameSpan, Scope: sc[i].Parent})
 		}
 	}
 }
 
-// scopeAt is the innermost scope whose body holds offset, or -1.
+// scopeAt is the innermost scope whose body holds offset, or -1: the last
+// scope starting at or before offset, or the nearest of its ancestors whose
+// body holds offset (scopes nest, so no other scope can).
 func (x *extractor) scopeAt(offset int) int {
-	best := -1
-	for i, s := range x.ff.Scopes {
-		if s.Span.Start > offset {
-			break
-		}
-		if s.Body.Start <= offset && offset < s.Body.End {
-			best = i
-		}
+	sc := x.ff.Scopes
+	i := sort.Search(len(sc), func(i int) bool { return sc[i].Span.Start > offset }) - 1
+	for i >= 0 && !(sc[i].Body.Start <= offset && offset < sc[i].Body.End) {
+		i = sc[i].Parent
 	}
-	return best
+	return i
+}
+
+func (x *extractor) addBinding(b Binding) {
+	i := len(x.ff.Bindings)
+	x.ff.Bindings = append(x.ff.Bindings, b)
+	k := bindingKey{b.Scope, b.Name}
+	list := x.byKey[k]
+	// Bindings mostly arrive in source order: insert from the end.
+	at := len(list)
+	for at > 0 && x.ff.Bindings[list[at-1]].Span.Start > b.Span.Start {
+		at--
+	}
+	list = append(list, 0)
+	copy(list[at+1:], list[at:])
+	list[at] = i
+	x.byKey[k] = list
 }
 
 func (x *extractor) bind(name *sitter.Node, value string) {
 	sp := tsx.SpanOf(name)
-	x.ff.Bindings = append(x.ff.Bindings, Binding{Name: x.text(name), Value: value, Span: sp, Scope: x.scopeAt(sp.Start)})
+	x.addBinding(Binding{Name: x.text(name), Value: value, Span: sp, Scope: x.scopeAt(sp.Start)})
 }
 
-// bindShadow records a name bound to something unknown, so that it hides an
-// import of the same name instead of resolving to it.
-func (x *extractor) bindShadow(name *sitter.Node) { x.bind(name, "") }
+// assignment binds the targets of `a = v`, `a: T = v`, `a: T`,
+// `a = b = v` and `a, b = v, w`.
+func (x *extractor) assignment(n, lhs *sitter.Node) {
+	rhs := n.ChildByFieldName("right")
+	for rhs != nil && rhs.Type() == "assignment" {
+		rhs = rhs.ChildByFieldName("right")
+	}
+	if lhs.Type() == "identifier" {
+		if t := n.ChildByFieldName("type"); t != nil {
+			if v := x.annotation(t, int(lhs.StartByte())); v != "" {
+				x.bind(lhs, v)
+				return
+			}
+		}
+		if rhs == nil {
+			// A bare annotation binds nothing at run time.
+			return
+		}
+	}
+	x.bindTarget(lhs, rhs)
+}
+
+// bindTarget binds each name of a target to what the matching part of the
+// value resolves to, or shadows it when the value is unknown (value nil:
+// loop variables, exception names).
+func (x *extractor) bindTarget(target, value *sitter.Node) {
+	type pair struct{ t, v *sitter.Node }
+	work := []pair{{target, value}}
+	for len(work) > 0 {
+		p := work[len(work)-1]
+		work = work[:len(work)-1]
+		t, v := unparen(p.t), p.v
+		if v != nil {
+			v = unparen(v)
+		}
+		switch t.Type() {
+		case "identifier":
+			val := ""
+			if v != nil {
+				val = x.resolve(v, int(t.StartByte()))
+			}
+			x.bind(t, val)
+		case "tuple_pattern", "list_pattern", "pattern_list", "tuple", "list":
+			n := int(t.NamedChildCount())
+			var vs *sitter.Node
+			if v != nil && (v.Type() == "tuple" || v.Type() == "list" || v.Type() == "expression_list") && int(v.NamedChildCount()) == n {
+				vs = v
+			}
+			for i := 0; i < n; i++ {
+				var vi *sitter.Node
+				if vs != nil {
+					vi = vs.NamedChild(i)
+				}
+				work = append(work, pair{t.NamedChild(i), vi})
+			}
+		case "list_splat_pattern":
+			if t.NamedChildCount() > 0 {
+				work = append(work, pair{t.NamedChild(0), nil})
+			}
+		}
+	}
+}
+
+func unparen(n *sitter.Node) *sitter.Node {
+	for n.Type() == "parenthesized_expression" && n.NamedChildCount() == 1 {
+		n = n.NamedChild(0)
+	}
+	return n
+}
+
+// annotation resolves a type annotation to an instance of its class:
+// `httpx.Client`, `Optional[httpx.Client]`, `httpx.Client | None` and
+// `Union[httpx.Client, None]` give "httpx.Client()". Anything else gives "".
+func (x *extractor) annotation(t *sitter.Node, offset int) string {
+	n := t
+	for i := 0; i < 8 && n != nil; i++ {
+		switch n.Type() {
+		case "type", "parenthesized_expression":
+			if n.NamedChildCount() != 1 {
+				return ""
+			}
+			n = n.NamedChild(0)
+		case "binary_operator":
+			l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+			switch {
+			case l == nil || r == nil || n.ChildByFieldName("operator") == nil || x.text(n.ChildByFieldName("operator")) != "|":
+				return ""
+			case r.Type() == "none":
+				n = l
+			case l.Type() == "none":
+				n = r
+			default:
+				return ""
+			}
+		case "generic_type", "subscript":
+			n = x.optionalArg(n, offset)
+		case "identifier", "attribute":
+			if v := x.resolve(n, offset); v != "" && !strings.ContainsAny(v, "()[]/") {
+				return v + "()"
+			}
+			return ""
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// optionalArg is X in Optional[X] or Union[X, None], or nil.
+func (x *extractor) optionalArg(n *sitter.Node, offset int) *sitter.Node {
+	base := n.ChildByFieldName("value")
+	var args []*sitter.Node
+	if n.Type() == "generic_type" {
+		base = n.NamedChild(0)
+		if n.NamedChildCount() == 2 {
+			tp := n.NamedChild(1)
+			for i := 0; i < int(tp.NamedChildCount()); i++ {
+				args = append(args, tp.NamedChild(i))
+			}
+		}
+	} else if s := n.ChildByFieldName("subscript"); s != nil {
+		for i := 0; i < int(n.ChildCount()); i++ {
+			if n.FieldNameForChild(i) == "subscript" {
+				args = append(args, n.Child(i))
+			}
+		}
+	}
+	if base == nil {
+		return nil
+	}
+	name := x.resolve(base, offset)
+	name = name[strings.LastIndexByte(name, '.')+1:]
+	var keep []*sitter.Node
+	for _, a := range args {
+		inner := a
+		if inner.Type() == "type" && inner.NamedChildCount() == 1 {
+			inner = inner.NamedChild(0)
+		}
+		if inner.Type() != "none" {
+			keep = append(keep, a)
+		}
+	}
+	if (name == "Optional" || name == "Union") && len(keep) == 1 {
+		return keep[0]
+	}
+	return nil
+}
 
 func (x *extractor) importStatement(n *sitter.Node) {
 	for i := 0; i < int(n.NamedChildCount()); i++ {
@@ -245,43 +452,48 @@ func (x *extractor) relative(rel string) string {
 
 func (x *extractor) bindAt(name, value string, at *sitter.Node) {
 	sp := tsx.SpanOf(at)
-	x.ff.Bindings = append(x.ff.Bindings, Binding{Name: name, Value: value, Span: sp, Scope: x.scopeAt(sp.Start)})
+	x.addBinding(Binding{Name: name, Value: value, Span: sp, Scope: x.scopeAt(sp.Start)})
 }
 
-// parameters shadows imports with the parameter names of a def or lambda.
+// parameters binds the parameter names of a def or lambda: to an instance of
+// their annotated class when the annotation names one (`c: httpx.Client`),
+// else to nothing, so that they hide imports of the same name.
 func (x *extractor) parameters(n *sitter.Node) {
-	fn := x.scopeOfParams(tsx.SpanOf(n).Start)
+	fn := -1
+	if p := n.Parent(); p != nil {
+		if i, ok := x.scopeByStart[int(p.StartByte())]; ok {
+			fn = i
+		}
+	}
+	if fn < 0 {
+		return
+	}
+	outer := x.ff.Scopes[fn].Span.Start
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		c := n.NamedChild(i)
-		var id *sitter.Node
+		var id, typ *sitter.Node
 		switch c.Type() {
 		case "identifier":
 			id = c
-		case "default_parameter", "typed_default_parameter":
+		case "default_parameter":
 			id = c.ChildByFieldName("name")
-		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
+		case "typed_default_parameter":
+			id, typ = c.ChildByFieldName("name"), c.ChildByFieldName("type")
+		case "typed_parameter":
+			id, typ = c.NamedChild(0), c.ChildByFieldName("type")
+		case "list_splat_pattern", "dictionary_splat_pattern":
 			id = c.NamedChild(0)
 		}
 		if id == nil || id.Type() != "identifier" {
 			continue
 		}
-		sp := tsx.SpanOf(id)
-		x.ff.Bindings = append(x.ff.Bindings, Binding{Name: x.text(id), Span: sp, Scope: fn})
-	}
-}
-
-// scopeOfParams is the innermost def or lambda whose header holds offset.
-func (x *extractor) scopeOfParams(offset int) int {
-	best := -1
-	for i, s := range x.ff.Scopes {
-		if s.Span.Start > offset {
-			break
+		value := ""
+		if typ != nil {
+			// Annotations are evaluated where the def stands.
+			value = x.annotation(typ, outer)
 		}
-		if s.Kind != Class && s.Span.Start <= offset && offset < s.Body.Start {
-			best = i
-		}
+		x.addBinding(Binding{Name: x.text(id), Value: value, Span: tsx.SpanOf(id), Scope: fn})
 	}
-	return best
 }
 
 // lookup resolves a bare name used at offset in scope: the nearest scope
@@ -304,39 +516,25 @@ func (x *extractor) lookup(name string, scope, offset int) (string, bool) {
 }
 
 func (x *extractor) bindingIn(name string, scope, offset int) (string, bool) {
-	for ; x.indexed < len(x.ff.Bindings); x.indexed++ {
-		b := x.ff.Bindings[x.indexed]
-		x.byName[b.Name] = append(x.byName[b.Name], x.indexed)
+	list := x.byKey[bindingKey{scope, name}]
+	if len(list) == 0 {
+		return "", false
 	}
-	var before, after *Binding
-	for _, i := range x.byName[name] {
-		b := &x.ff.Bindings[i]
-		if b.Scope != scope {
-			continue
-		}
-		if b.Span.Start <= offset {
-			if before == nil || b.Span.Start >= before.Span.Start {
-				before = b
-			}
-		} else if after == nil || b.Span.Start < after.Span.Start {
-			after = b
-		}
+	// The last binding at or before offset, else the first after it.
+	i := sort.Search(len(list), func(i int) bool { return x.ff.Bindings[list[i]].Span.Start > offset })
+	if i > 0 {
+		return x.ff.Bindings[list[i-1]].Value, true
 	}
-	if before != nil {
-		return before.Value, true
-	}
-	if after != nil {
-		return after.Value, true
-	}
-	return "", false
+	return x.ff.Bindings[list[0]].Value, true
 }
 
 // resolve names an expression: identifiers through bindings, attribute
-// chains by appending, calls in the chain as "()". It walks down the chain
-// with a loop, never recursion.
+// chains by appending, calls in the chain as "()", subscripts as "[]" and
+// the / operator (pathlib's join) as "/". It walks down the chain with a
+// loop, never recursion.
 func (x *extractor) resolve(n *sitter.Node, offset int) string {
 	var suffix []string
-	for {
+	for n != nil {
 		switch n.Type() {
 		case "attribute":
 			suffix = append(suffix, "."+x.text(n.ChildByFieldName("attribute")))
@@ -345,6 +543,17 @@ func (x *extractor) resolve(n *sitter.Node, offset int) string {
 		case "call":
 			suffix = append(suffix, "()")
 			n = n.ChildByFieldName("function")
+			continue
+		case "subscript":
+			suffix = append(suffix, "[]")
+			n = n.ChildByFieldName("value")
+			continue
+		case "binary_operator":
+			if op := n.ChildByFieldName("operator"); op == nil || x.text(op) != "/" {
+				return ""
+			}
+			suffix = append(suffix, "/")
+			n = n.ChildByFieldName("left")
 			continue
 		case "parenthesized_expression":
 			if n.NamedChildCount() == 1 {
@@ -367,6 +576,7 @@ func (x *extractor) resolve(n *sitter.Node, offset int) string {
 			return ""
 		}
 	}
+	return ""
 }
 
 // name resolves one identifier; self and cls name the enclosing class.
