@@ -3,6 +3,7 @@
 package rules
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -108,4 +109,28 @@ const InformationURI = "https://github.com/covet-lint/covet-lint"
 // DocURL is the rule's documentation page.
 func DocURL(code string) string {
 	return InformationURI + "/blob/main/docs/rules/" + code + ".md"
+}
+
+// StringList is the flag.Value of a "list" option: Set takes a JSON array of
+// strings and replaces the list; String gives one back, so a flag's DefValue
+// restores the default between runs.
+type StringList []string
+
+// String is the list as a JSON array.
+func (l *StringList) String() string {
+	if l == nil || *l == nil {
+		return "[]"
+	}
+	b, _ := json.Marshal([]string(*l))
+	return string(b)
+}
+
+// Set replaces the list with a JSON array of strings.
+func (l *StringList) Set(s string) error {
+	var v []string
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return fmt.Errorf("want a JSON array of strings: %v", err)
+	}
+	*l = v
+	return nil
 }

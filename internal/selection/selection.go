@@ -18,13 +18,19 @@ type Lists struct {
 
 // exact is the specificity of a full code or a rule name; prefixes score
 // their length, so "CVT20" (5) beats "CVT2" (4) and loses to "CVT201".
+// "ALL" names every rule, less specifically than any prefix.
 const exact = 100
+
+// All is the selector naming every rule, as in ruff.
+const All = "ALL"
 
 // Specificity is how specifically sel names r, or -1 when it does not.
 func Specificity(sel string, r *rules.Rule) int {
 	switch {
 	case strings.EqualFold(sel, r.Code) || sel == r.Name:
 		return exact
+	case sel == All:
+		return 0
 	case sel != "" && strings.HasPrefix(r.Code, strings.ToUpper(sel)):
 		return len(sel)
 	}
@@ -59,6 +65,8 @@ func Enabled(all []*rules.Rule, l Lists) ([]*rules.Rule, error) {
 	}
 	var out []*rules.Rule
 	for _, r := range all {
+		// The default set is the least specific selection of all: any
+		// ignore that names the rule, even ALL, wins over it.
 		sel := -1
 		if l.Select == nil && r.Default {
 			sel = 0
