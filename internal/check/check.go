@@ -4,6 +4,7 @@
 package check
 
 import (
+	"flag"
 	"fmt"
 	"go/token"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/internal/driver"
 	"github.com/covet-lint/covet-lint/internal/report"
+	"github.com/covet-lint/covet-lint/internal/suppress"
 	"github.com/covet-lint/covet-lint/rules"
 )
 
@@ -30,10 +32,24 @@ type Options struct {
 	// Only narrows reported findings to these root-relative paths (files or
 	// folders); the whole root is analysed regardless.
 	Only []string
-	// Skip excludes paths from discovery (configured excludes).
+	// Skip excludes paths from discovery.
 	Skip func(rel string, isDir bool) bool
+	// Include and Exclude are the configured doublestar globs, relative to
+	// Root, handed to discovery.
+	Include, Exclude []string
 	// Extra analyzers run besides the rules' own (tests add front-ends).
 	Extra []*analysis.Analyzer
+
+	// Known is every rule covet-lint has, for suppressions naming rules
+	// that are not enabled; nil means Rules.
+	Known []*rules.Rule
+	// FileIgnores, if set, drops rule r's findings in path p
+	// (per-file-ignores); suppressions of r there are not called unused.
+	FileIgnores func(p string, r *rules.Rule) bool
+	// RuleOptions sets rule options through their analyzers' flags: rule
+	// name -> flag name -> value. Every flag of every known rule is reset to
+	// its default first, so runs in one process do not leak into each other.
+	RuleOptions map[string]map[string]string
 }
 
 // Timing is the duration of one phase.
@@ -72,6 +88,12 @@ func (r *Report) Files() int {
 // Run scans opts.Root.
 func Run(opts Options) (*Report, error) {
 	rep := &Report{Langs: map[source.Lang]LangStat{}}
+	if opts.Known == nil {
+		opts.Known = opts.Rules
+	}
+	if err := setOptions(opts.Known, opts.RuleOptions); err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	found, err := discover.Walk(discover.Options{Root: opts.Root, MaxFileSize: opts.MaxFileSize, Skip: opts.Skip})
 	if err != nil {
@@ -120,14 +142,97 @@ func Run(opts Options) (*Report, error) {
 			rep.Errors = append(rep.Errors, fmt.Sprintf("%s reported a diagnostic outside any file: %s", r.Code, d.Message))
 			continue
 		}
-		if f.Level == rules.Off || !within(f.Path, opts.Only) {
+		if f.Level == rules.Off || (opts.FileIgnores != nil && opts.FileIgnores(f.Path, r)) {
 			continue
 		}
 		rep.Findings = append(rep.Findings, f)
 	}
+	suppressStart := time.Now()
+	rep.Findings = suppressFindings(opts, rep, res)
+	rep.Timings = append(rep.Timings, Timing{"suppression", time.Since(suppressStart)})
+	narrowed := rep.Findings[:0]
+	for _, f := range rep.Findings {
+		if within(f.Path, opts.Only) {
+			narrowed = append(narrowed, f)
+		}
+	}
+	rep.Findings = narrowed
 	report.Sort(rep.Findings)
 	report.Fingerprint(rep.Findings, res.Set)
 	return rep, nil
+}
+
+// suppressFindings drops the findings suppression comments cover, then,
+// when CVT001 is enabled, adds its findings: directives that covered
+// nothing for rules that ran there, and unknown rules. CVT001's own
+// findings can be suppressed and per-file-ignored like any other.
+func suppressFindings(opts Options, rep *Report, res *driver.Result) []report.Finding {
+	dirs := suppress.Collect(res.Set, suppress.NewKnown(opts.Known))
+	kept := suppress.Apply(rep.Findings, dirs)
+	var unused *rules.Rule
+	ran := map[string]bool{}
+	for _, r := range opts.Rules {
+		ran[r.Code] = opts.Levels[r.Code] != rules.Off
+		if r.Code == suppress.UnusedCode {
+			unused = r
+		}
+	}
+	if unused == nil || !ran[unused.Code] {
+		return kept
+	}
+	// A rule that failed reported only part of its findings; rather than
+	// call its suppressions unused, report only unknown rules then.
+	failed := len(res.Errors) > 0
+	ranOn := func(p string, r *rules.Rule) bool {
+		return !failed && ran[r.Code] && (opts.FileIgnores == nil || !opts.FileIgnores(p, r))
+	}
+	level := unused.Level
+	if l, ok := opts.Levels[unused.Code]; ok {
+		level = l
+	}
+	var extra []report.Finding
+	for _, p := range suppress.Unused(dirs, ranOn) {
+		f := res.Set.File(p.Path)
+		loc, ok := report.Locate(res.Fset, res.Set, f.Pos(p.Span.Start), f.Pos(p.Span.End))
+		if !ok || (opts.FileIgnores != nil && opts.FileIgnores(p.Path, unused)) {
+			continue
+		}
+		extra = append(extra, report.Finding{Code: unused.Code, Name: unused.Name, Level: level, Message: p.Message, Location: loc, Related: []report.Related{}})
+	}
+	return append(kept, suppress.Apply(extra, dirs)...)
+}
+
+// setOptions resets every flag of the known rules' analyzers to its default
+// and applies the configured values.
+func setOptions(known []*rules.Rule, values map[string]map[string]string) error {
+	byName := map[string]*rules.Rule{}
+	for _, r := range known {
+		byName[r.Name] = r
+		var err error
+		r.Analyzer.Flags.VisitAll(func(fl *flag.Flag) {
+			if e := fl.Value.Set(fl.DefValue); e != nil && err == nil {
+				err = fmt.Errorf("%s: resetting option %s: %v", r.Name, fl.Name, e)
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for name, kv := range values {
+		r := byName[name]
+		if r == nil {
+			return fmt.Errorf("options for unknown rule %q", name)
+		}
+		for k, v := range kv {
+			if r.Analyzer.Flags.Lookup(k) == nil {
+				return fmt.Errorf("rule %s has no option %q", name, k)
+			}
+			if err := r.Analyzer.Flags.Set(k, v); err != nil {
+				return fmt.Errorf("options.%s.%s: %v", name, k, err)
+			}
+		}
+	}
+	return nil
 }
 
 func toFinding(r *rules.Rule, levels map[string]rules.Level, d analysis.Diagnostic, res *driver.Result) (report.Finding, bool) {

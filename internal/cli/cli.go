@@ -4,20 +4,15 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/covet-lint/covet-lint/internal/check"
-	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/internal/output"
-	"github.com/covet-lint/covet-lint/internal/selection"
 	"github.com/covet-lint/covet-lint/rules"
-	"github.com/covet-lint/covet-lint/rules/all"
 )
 
 // Exit codes.
@@ -35,6 +30,8 @@ type Env struct {
 	Getenv func(string) string
 	// IsTerminal tells whether Stdout is a terminal (for colour).
 	IsTerminal bool
+	// Dir is the working folder; "" means the process's.
+	Dir string
 }
 
 // usageError is a problem with the command line or configuration: exit 2.
@@ -44,25 +41,38 @@ func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
 
+// subcommands are recognised only as the first argument; `check rules`
+// or `./rules` scans a folder of that name.
+var subcommands = map[string]func([]string, Env) (int, error){
+	"check":   runCheck,
+	"rules":   runRules,
+	"rule":    runRule,
+	"config":  runConfig,
+	"version": runVersion,
+}
+
 // Main runs covet-lint with args (without the program name) and returns the
 // exit code.
 func Main(args []string, env Env) int {
 	if env.Getenv == nil {
 		env.Getenv = os.Getenv
 	}
+	if env.Stdout == nil {
+		env.Stdout = io.Discard
+	}
+	if env.Stderr == nil {
+		env.Stderr = io.Discard
+	}
+	run := runCheck
 	if len(args) > 0 {
-		switch args[0] {
-		case "version":
-			fmt.Fprintln(env.Stdout, "covet-lint", Version())
-			return ExitClean
-		case "check":
-			args = args[1:]
-		case "help", "-h", "-help", "--help":
+		if sub, ok := subcommands[args[0]]; ok {
+			run, args = sub, args[1:]
+		} else if args[0] == "help" {
 			fmt.Fprint(env.Stdout, usage)
 			return ExitClean
 		}
 	}
-	code, err := runCheck(args, env)
+	code, err := run(args, env)
 	if err != nil {
 		var ue *usageError
 		if errors.As(err, &ue) {
@@ -80,79 +90,26 @@ and unbuildable native extensions in Python/Rust repositories, statically.
 
 Usage:
   covet-lint [check] [flags] [PATH...]   scan (default: the current folder)
+  covet-lint rules [--format json]       list the rules
+  covet-lint rule CODE|NAME              print a rule's documentation
+  covet-lint config [flags] [PATH...]    print the effective settings as TOML
   covet-lint version                     print the version
 
-Flags:
+Configuration: [tool.covet-lint] in the project root's pyproject.toml, or the
+same keys in .covet-lint.toml (which wins), or --config FILE.
+Suppression: # noqa: CVT201, # covet-lint: ignore[CVT201] reason,
+// covet-lint: ignore[...] in Rust, <!-- covet-lint: ignore[...] --> in Markdown.
+
+Flags of check and config:
 `
 
-// flags is the parsed command line of a scan.
-type flags struct {
-	format, output, failOn, root, sarifCategory string
-	quiet, noColor, exitZero, timings, version  bool
-	selectList, ignoreList, extendSelect        listFlag
-	selectSet                                   bool
-	jobs                                        int
-	maxFileSize                                 int64
-}
-
-// listFlag collects comma-separated values over repeated flags.
-type listFlag []string
-
-func (l *listFlag) String() string { return strings.Join(*l, ",") }
-func (l *listFlag) Set(s string) error {
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			*l = append(*l, p)
-		}
+func runVersion(args []string, env Env) (int, error) {
+	if len(args) > 0 {
+		return 0, usagef("version takes no arguments")
 	}
-	return nil
+	fmt.Fprintln(env.Stdout, "covet-lint", Version())
+	return ExitClean, nil
 }
-
-func parseFlags(args []string, env Env) (*flags, []string, error) {
-	f := &flags{}
-	fs := flag.NewFlagSet("covet-lint", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
-	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
-	fs.StringVar(&f.failOn, "fail-on", "warning", "lowest level that makes the exit code 1: error, warning, note or never")
-	fs.StringVar(&f.root, "root", "", "project root (default: found from the first PATH)")
-	fs.StringVar(&f.sarifCategory, "sarif-category", "", "SARIF automationDetails.id (a code scanning category)")
-	fs.BoolVar(&f.quiet, "quiet", false, "no summary line on standard error")
-	fs.BoolVar(&f.noColor, "no-color", false, "no colours (NO_COLOR is honoured too)")
-	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even with findings (2 and 3 still apply)")
-	fs.BoolVar(&f.timings, "timings", false, "print time per phase and files and bytes per language to standard error")
-	fs.BoolVar(&f.version, "version", false, "print the version and exit")
-	fs.Var(&f.selectList, "select", "rules to run: codes, code prefixes or names, comma-separated (replaces the default)")
-	fs.Var(&f.extendSelect, "extend-select", "rules to run besides the selected ones")
-	fs.Var(&f.ignoreList, "ignore", "rules not to run")
-	fs.IntVar(&f.jobs, "jobs", 0, "files parsed at once (default: the CPU count)")
-	fs.Int64Var(&f.maxFileSize, "max-file-size", discover.DefaultMaxFileSize, "skip files larger than this many `bytes`, with a warning")
-	var paths []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(env.Stdout, usage)
-				fs.SetOutput(env.Stdout)
-				fs.PrintDefaults()
-				return nil, nil, errHelp
-			}
-			return nil, nil, usagef("%v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		paths = append(paths, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	fs.Visit(func(fl *flag.Flag) {
-		if fl.Name == "select" {
-			f.selectSet = true
-		}
-	})
-	return f, paths, nil
-}
-
-var errHelp = errors.New("help")
 
 func runCheck(args []string, env Env) (int, error) {
 	f, paths, err := parseFlags(args, env)
@@ -166,51 +123,42 @@ func runCheck(args []string, env Env) (int, error) {
 		fmt.Fprintln(env.Stdout, "covet-lint", Version())
 		return ExitClean, nil
 	}
-	failOn := rules.Level(f.failOn)
-	if f.failOn != "never" {
-		if failOn, err = rules.ParseLevel(f.failOn); err != nil || failOn == rules.Off {
-			return 0, usagef("--fail-on: %q is not error, warning, note or never", f.failOn)
-		}
-	}
 	switch f.format {
 	case "text", "sarif", "json", "github":
 	default:
 		return 0, usagef("--format: %q is not text, json, sarif or github", f.format)
 	}
+	if f.statistics && f.format != "text" && f.format != "json" {
+		return 0, usagef("--statistics works with --format text or json")
+	}
 	if f.jobs < 0 {
 		return 0, usagef("--jobs must be at least 1")
 	}
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
-	cwd, err := os.Getwd()
+	s, err := resolve(f, paths, env)
 	if err != nil {
 		return 0, err
 	}
-	root, only, err := resolveRoot(cwd, f.root, paths)
-	if err != nil {
-		return 0, err
+	failOn := rules.Level(s.cfg.FailOn)
+	if failOn == "" {
+		failOn = rules.Warning
 	}
-	lists := selection.Lists{ExtendSelect: f.extendSelect, Ignore: f.ignoreList}
-	if f.selectSet {
-		lists.Select = append([]string{}, f.selectList...)
-	}
-	enabled, err := selection.Enabled(all.Rules, lists)
-	if err != nil {
-		return 0, usagef("%v", err)
-	}
-
+	include, exclude := s.cfg.DiscoveryGlobs(s.root)
 	start := time.Now()
-	rep, err := check.Run(check.Options{Root: root, Rules: enabled, Jobs: f.jobs, MaxFileSize: f.maxFileSize, Only: only})
+	rep, err := check.Run(check.Options{
+		Root: s.root, Rules: s.enabled, Known: s.known, Levels: s.cfg.Levels,
+		Jobs: f.jobs, MaxFileSize: f.maxFileSize, Only: s.only,
+		Include: include, Exclude: exclude,
+		FileIgnores: s.cfg.FileIgnores(s.root), RuleOptions: s.cfg.FlagValues(),
+	})
 	if err != nil {
 		return 0, usagef("%v", err)
 	}
 	outStart := time.Now()
-	werr := write(f, rep, enabled, root, cwd, env)
+	werr := write(f, rep, s, env)
 	rep.Timings = append(rep.Timings, check.Timing{Phase: "output", Duration: time.Since(outStart)})
 
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(env.Stderr, "warning: %s: %s\n", displayPath(root, cwd, w.Path), w.Message)
+		fmt.Fprintf(env.Stderr, "warning: %s: %s\n", displayPath(s.root, s.cwd, w.Path), w.Message)
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(env.Stderr, "covet-lint: internal error: %s\n", e)
@@ -228,7 +176,7 @@ func runCheck(args []string, env Env) (int, error) {
 	if len(rep.Errors) > 0 {
 		return ExitInternal, nil
 	}
-	if f.exitZero || f.failOn == "never" {
+	if f.exitZero || failOn == "never" {
 		return ExitClean, nil
 	}
 	for _, fd := range rep.Findings {
@@ -239,27 +187,34 @@ func runCheck(args []string, env Env) (int, error) {
 	return ExitClean, nil
 }
 
-func write(f *flags, rep *check.Report, enabled []*rules.Rule, root, cwd string, env Env) error {
+func write(f *flags, rep *check.Report, s *settings, env Env) error {
 	w := env.Stdout
 	var file *os.File
 	if f.output != "" {
+		p := f.output
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(s.cwd, p)
+		}
 		var err error
-		if file, err = os.Create(f.output); err != nil {
+		if file, err = os.Create(p); err != nil {
 			return err
 		}
 		w = file
 	}
+	display := func(rel string) string { return displayPath(s.root, s.cwd, rel) }
 	var err error
-	switch f.format {
-	case "text":
+	switch {
+	case f.statistics:
+		err = writeStatistics(w, rep, f.format)
+	case f.format == "text":
 		color := env.IsTerminal && file == nil && !f.noColor && env.Getenv("NO_COLOR") == ""
-		err = output.Text(w, rep, output.TextOptions{Color: color, Display: func(rel string) string { return displayPath(root, cwd, rel) }})
-	case "sarif":
-		err = output.SARIF(w, rep, output.SARIFOptions{Version: Version(), Rules: enabled, Category: f.sarifCategory})
-	case "json":
+		err = output.Text(w, rep, output.TextOptions{Color: color, Display: display})
+	case f.format == "sarif":
+		err = output.SARIF(w, rep, output.SARIFOptions{Version: Version(), Rules: s.enabled, Category: f.sarifCategory})
+	case f.format == "json":
 		err = output.JSON(w, rep)
-	case "github":
-		err = output.GitHub(w, rep, func(rel string) string { return filepath.ToSlash(displayPath(root, cwd, rel)) })
+	case f.format == "github":
+		err = output.GitHub(w, rep, func(rel string) string { return filepath.ToSlash(display(rel)) })
 	}
 	if file != nil {
 		if cerr := file.Close(); err == nil {

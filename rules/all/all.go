@@ -7,11 +7,13 @@ import (
 
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
+	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
 
 // Rules is every rule, sorted by code.
 var Rules = sorted(
 	blockingcallinasync.Rule,
+	unusedsuppression.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {
