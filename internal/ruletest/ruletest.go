@@ -27,6 +27,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/internal/report"
@@ -35,7 +36,7 @@ import (
 
 // FrontEnds are run in every case, whatever the rule requires, so that the
 // expectations of every language are read.
-var FrontEnds = []*analysis.Analyzer{python.Analyzer}
+var FrontEnds = []*analysis.Analyzer{python.Analyzer, rust.Analyzer}
 
 // Want is one expectation.
 type Want struct {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
@@ -28,11 +29,11 @@ var Rule = rules.New(rules.Meta{
 	Title:     "Blocking call inside an async function",
 	Doc:       docPython + "\n" + docRust,
 	Level:     rules.Warning,
-	Languages: []source.Lang{source.Python},
+	Languages: []source.Lang{source.Python, source.Rust},
 	Tags:      []string{"performance", "async", "correctness"},
 	Precision: "high",
 	Default:   true,
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer}, run)
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, blocking.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
 	reportPython(pass)

@@ -1,0 +1,785 @@
+package rust
+
+import (
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	tsrust "github.com/smacker/go-tree-sitter/rust"
+
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// The patterns, in this order; pattern indexes below follow it.
+const (
+	pFn = iota
+	pClosure
+	pAsyncBlock
+	pImpl
+	pTrait
+	pMod
+	pUse
+	pCall
+	pLet
+	pLetCond
+	pArm
+	pParams
+	pAwait
+	pComment
+)
+
+var query = tsx.NewQuery(tsrust.GetLanguage, `
+(function_item name: (identifier) @name body: (block) @body) @node
+(closure_expression body: (_) @body) @node
+(async_block (block) @body) @node
+(impl_item type: (_) @name body: (declaration_list) @body) @node
+(trait_item name: (type_identifier) @name body: (declaration_list) @body) @node
+(mod_item name: (identifier) @name body: (declaration_list) @body) @node
+(use_declaration argument: (_) @lhs) @node
+(call_expression function: (_) @lhs) @node
+(let_declaration pattern: (_) @lhs) @node
+(let_condition pattern: (_) @lhs value: (_) @rhs) @node
+(match_expression value: (_) @rhs body: (match_block (match_arm pattern: (match_pattern) @lhs) @node))
+[(parameters) (closure_parameters)] @node
+(await_expression (call_expression) @node)
+[(line_comment) (block_comment)] @node
+`)
+
+// passThrough are methods that keep the value of a Result or Option chain
+// for resolution: File::open(p).unwrap().read(..) reads a File.
+var passThrough = map[string]bool{
+	"unwrap": true, "expect": true, "unwrap_or": true, "unwrap_or_else": true, "unwrap_or_default": true,
+	"unwrap_unchecked": true, "ok": true, "context": true, "with_context": true, "map_err": true,
+}
+
+// pending is what one match leaves for the passes after the query: node
+// pointers live only while the tree does, inside Extract.
+type pending struct {
+	pattern int
+	node    *sitter.Node
+	a, b    *sitter.Node
+}
+
+// container is an impl, trait or mod body: it names what it holds.
+type container struct {
+	name string
+	span source.Span
+	body source.Span
+	impl bool // impl or trait: its fns are methods
+}
+
+// Extract computes the facts of one parsed file. It is exported for the
+// fuzz tests and for tools that parse on their own.
+func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, byName: map[string][]int{}}
+	var items []pending
+	var comments []source.Comment
+	var fnNodes []*sitter.Node
+	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
+		n := caps["node"]
+		switch pattern {
+		case pFn:
+			x.addScope(pattern, n, caps["name"], caps["body"])
+			fnNodes = append(fnNodes, n)
+		case pClosure, pAsyncBlock:
+			x.addScope(pattern, n, nil, caps["body"])
+		case pImpl, pTrait, pMod:
+			x.containers = append(x.containers, container{
+				name: x.typeName(caps["name"]), span: tsx.SpanOf(n), body: tsx.SpanOf(caps["body"]), impl: pattern != pMod,
+			})
+		case pComment:
+			comments = append(comments, tsx.Comment(n, src))
+		case pAwait:
+			x.awaited[tsx.SpanOf(n)] = true
+		default:
+			items = append(items, pending{pattern, n, caps["lhs"], caps["rhs"]})
+		}
+	})
+	x.linkScopes(fnNodes)
+	// Names visible regardless of order first (use declarations, fn items,
+	// parameters), then let bindings in source order, then calls.
+	for _, it := range items {
+		switch it.pattern {
+		case pUse:
+			x.use(it.node, it.a)
+		case pParams:
+			x.parameters(it.node)
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].node.StartByte() < items[j].node.StartByte() })
+	for _, it := range items {
+		switch it.pattern {
+		case pLet:
+			x.let(it.node, it.a)
+		case pLetCond:
+			x.letCondition(it.node, it.a, it.b)
+		case pArm:
+			if pat := it.a.NamedChild(0); pat != nil {
+				sp := tsx.SpanOf(it.node)
+				v, _ := x.resolve(it.b, sp.Start)
+				x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(pat).End, End: sp.End})
+			}
+		}
+	}
+	for _, it := range items {
+		if it.pattern == pCall {
+			x.call(it.node, it.a)
+		}
+	}
+	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
+	return x.ff, comments
+}
+
+type extractor struct {
+	src        []byte
+	ff         *FileFacts
+	containers []container
+	awaited    map[source.Span]bool
+	// byName indexes Bindings by name; extended lazily when Bindings grows.
+	byName  map[string][]int
+	indexed int
+}
+
+func (x *extractor) text(n *sitter.Node) string { return tsx.Text(n, x.src) }
+
+// compact is a node's text without blanks, for paths split over lines.
+func (x *extractor) compact(n *sitter.Node) string {
+	return strings.Join(strings.Fields(x.text(n)), "")
+}
+
+func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
+	s := Scope{Span: tsx.SpanOf(n), Body: tsx.SpanOf(body), Parent: -1}
+	switch pattern {
+	case pFn:
+		s.Kind = Fn
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			if c := n.NamedChild(i); c.Type() == "function_modifiers" {
+				for j := 0; j < int(c.ChildCount()); j++ {
+					if c.Child(j).Type() == "async" {
+						s.Kind = AsyncFn
+					}
+				}
+			}
+		}
+		s.Name = x.text(name)
+		s.NameSpan = tsx.SpanOf(name)
+		s.Attrs = x.attributes(n)
+	case pClosure:
+		s.Kind = Closure
+	case pAsyncBlock:
+		s.Kind = AsyncBlock
+	}
+	x.ff.Scopes = append(x.ff.Scopes, s)
+}
+
+// attributes are the #[...] items written just before a fn, in order.
+func (x *extractor) attributes(n *sitter.Node) []string {
+	var out []string
+	for p := n.PrevNamedSibling(); p != nil; p = p.PrevNamedSibling() {
+		switch p.Type() {
+		case "attribute_item":
+			if a := p.NamedChild(0); a != nil {
+				out = append(out, x.compactAttr(a))
+			}
+			continue
+		case "line_comment", "block_comment":
+			continue
+		}
+		break
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// compactAttr keeps an attribute's text on one line.
+func (x *extractor) compactAttr(n *sitter.Node) string {
+	return strings.Join(strings.Fields(x.text(n)), " ")
+}
+
+// typeName names an impl's or a trait's type without generic arguments.
+func (x *extractor) typeName(n *sitter.Node) string {
+	for n != nil && n.Type() == "generic_type" {
+		n = n.ChildByFieldName("type")
+	}
+	if n == nil {
+		return ""
+	}
+	return x.compact(n)
+}
+
+// linkScopes sorts scopes by position, finds each one's parent with a
+// stack, names fns and binds fn items by name where they are visible.
+func (x *extractor) linkScopes(fnNodes []*sitter.Node) {
+	sc := x.ff.Scopes
+	sort.SliceStable(sc, func(i, j int) bool { return sc[i].Span.Start < sc[j].Span.Start })
+	sort.SliceStable(x.containers, func(i, j int) bool { return x.containers[i].span.Start < x.containers[j].span.Start })
+	// One walk over scopes and containers in source order: the stack holds
+	// the enclosing ones; a container's qualified name is kept with it.
+	type open struct {
+		body  source.Span
+		scope int // index in sc, or -1 for a container
+		qual  string
+		impl  string // set for an impl or trait container
+	}
+	var stack []open
+	ci := 0
+	for i := range sc {
+		for ; ci < len(x.containers) && x.containers[ci].span.Start <= sc[i].Span.Start; ci++ {
+			c := x.containers[ci]
+			stack = popTo(stack, c.span, func(o open) source.Span { return o.body })
+			q := joinPath(qualOf(stack, func(o open) string { return o.qual }), c.name)
+			o := open{body: c.body, scope: -1, qual: q}
+			if c.impl {
+				o.impl = q
+			}
+			stack = append(stack, o)
+		}
+		stack = popTo(stack, sc[i].Span, func(o open) source.Span { return o.body })
+		parentQual := qualOf(stack, func(o open) string { return o.qual })
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].scope >= 0 {
+				sc[i].Parent = stack[k].scope
+				break
+			}
+		}
+		top := -1
+		if len(stack) > 0 {
+			top = len(stack) - 1
+		}
+		switch {
+		case sc[i].Kind == Fn || sc[i].Kind == AsyncFn:
+			sc[i].Qual = joinPath(parentQual, sc[i].Name)
+			if top >= 0 && stack[top].scope < 0 && stack[top].impl != "" {
+				sc[i].Impl = stack[top].impl
+			}
+		case sc[i].Parent >= 0:
+			// Closures and async blocks capture self from where they stand.
+			sc[i].Impl = sc[sc[i].Parent].Impl
+		}
+		stack = append(stack, open{body: sc[i].Body, scope: i, qual: sc[i].Qual})
+	}
+	// Fn items other than methods are bound by name in the block, module or
+	// file that declares them.
+	for _, n := range fnNodes {
+		parent := n.Parent()
+		if parent == nil {
+			continue
+		}
+		if parent.Type() == "declaration_list" {
+			if gp := parent.Parent(); gp != nil && (gp.Type() == "impl_item" || gp.Type() == "trait_item") {
+				continue
+			}
+		}
+		sp := tsx.SpanOf(n)
+		i := sort.Search(len(sc), func(i int) bool { return sc[i].Span.Start >= sp.Start })
+		if i == len(sc) || sc[i].Span != sp {
+			continue
+		}
+		x.ff.Bindings = append(x.ff.Bindings, Binding{Name: sc[i].Name, Kind: Item, Value: sc[i].Qual, Span: sc[i].NameSpan, Visible: x.visibleIn(parent)})
+	}
+}
+
+// popTo drops the entries of stack whose body does not hold sp.
+func popTo[T any](stack []T, sp source.Span, body func(T) source.Span) []T {
+	for len(stack) > 0 && !body(stack[len(stack)-1]).Contains(sp) {
+		stack = stack[:len(stack)-1]
+	}
+	return stack
+}
+
+// qualOf is the qualified name of the innermost named entry of stack.
+func qualOf[T any](stack []T, qual func(T) string) string {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if q := qual(stack[k]); q != "" {
+			return q
+		}
+	}
+	return ""
+}
+
+// visibleIn is where a name declared directly in parent can be used.
+func (x *extractor) visibleIn(parent *sitter.Node) source.Span {
+	if parent.Type() == "source_file" {
+		return source.Span{Start: 0, End: len(x.src)}
+	}
+	return tsx.SpanOf(parent)
+}
+
+// scopeAt is the innermost scope whose body holds offset, or -1.
+func (x *extractor) scopeAt(offset int) int {
+	best := -1
+	for i, s := range x.ff.Scopes {
+		if s.Span.Start > offset {
+			break
+		}
+		if s.Body.Start <= offset && offset < s.Body.End {
+			best = i
+		}
+	}
+	return best
+}
+
+// implAt is the type self stands for at offset, or "".
+func (x *extractor) implAt(offset int) string {
+	if s := x.scopeAt(offset); s >= 0 {
+		return x.ff.Scopes[s].Impl
+	}
+	return ""
+}
+
+func (x *extractor) bind(name string, kind BindingKind, value string, at, visible source.Span) {
+	x.ff.Bindings = append(x.ff.Bindings, Binding{Name: name, Kind: kind, Value: value, Span: at, Visible: visible})
+}
+
+// use binds the names of one use declaration, walking nested groups with an
+// explicit stack.
+func (x *extractor) use(decl, arg *sitter.Node) {
+	parent := decl.Parent()
+	if parent == nil {
+		return
+	}
+	visible := x.visibleIn(parent)
+	type item struct {
+		n      *sitter.Node
+		prefix string
+	}
+	stack := []item{{arg, ""}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
+		switch n.Type() {
+		case "identifier", "scoped_identifier", "crate", "super":
+			full := joinPath(it.prefix, strings.TrimPrefix(x.compact(n), "::"))
+			name := lastSegment(full)
+			if n.Type() == "scoped_identifier" {
+				if nm := n.ChildByFieldName("name"); nm != nil {
+					name = x.text(nm)
+				}
+			}
+			if name == "self" {
+				// use std::fs::self; names the module itself.
+				full = strings.TrimSuffix(full, "::self")
+				name = lastSegment(full)
+			}
+			x.bind(name, Use, full, tsx.SpanOf(n), visible)
+		case "self":
+			// `self` inside a group names the group's path.
+			if it.prefix != "" {
+				x.bind(lastSegment(it.prefix), Use, it.prefix, tsx.SpanOf(n), visible)
+			}
+		case "use_as_clause":
+			path, alias := n.ChildByFieldName("path"), n.ChildByFieldName("alias")
+			if path == nil || alias == nil || x.text(alias) == "_" {
+				continue
+			}
+			full := joinPath(it.prefix, strings.TrimPrefix(x.compact(path), "::"))
+			full = strings.TrimSuffix(full, "::self")
+			x.bind(x.text(alias), Use, full, tsx.SpanOf(alias), visible)
+		case "scoped_use_list":
+			prefix := it.prefix
+			if path := n.ChildByFieldName("path"); path != nil {
+				prefix = joinPath(prefix, strings.TrimPrefix(x.compact(path), "::"))
+			}
+			if list := n.ChildByFieldName("list"); list != nil {
+				for i := int(list.NamedChildCount()) - 1; i >= 0; i-- {
+					stack = append(stack, item{list.NamedChild(i), prefix})
+				}
+			}
+		case "use_list":
+			for i := int(n.NamedChildCount()) - 1; i >= 0; i-- {
+				stack = append(stack, item{n.NamedChild(i), it.prefix})
+			}
+		case "use_wildcard":
+			path := it.prefix
+			if n.NamedChildCount() > 0 {
+				path = joinPath(path, strings.TrimPrefix(x.compact(n.NamedChild(0)), "::"))
+			}
+			x.bind("*", Glob, path, tsx.SpanOf(n), visible)
+		}
+	}
+}
+
+// parameters binds the parameters of a fn or closure in its body: to the
+// value of their declared type ("<std::fs::File>") when it is a path,
+// else to nothing, so that they hide imports of the same name.
+func (x *extractor) parameters(n *sitter.Node) {
+	owner := n.Parent()
+	if owner == nil {
+		return
+	}
+	body := owner.ChildByFieldName("body")
+	if body == nil {
+		return
+	}
+	visible := tsx.SpanOf(body)
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		c := n.NamedChild(i)
+		switch c.Type() {
+		case "parameter":
+			pat := c.ChildByFieldName("pattern")
+			if pat == nil {
+				continue
+			}
+			x.bindPattern(pat, Param, x.typeValue(c.ChildByFieldName("type"), visible.Start), visible)
+		default:
+			x.bindPattern(c, Param, "", visible)
+		}
+	}
+}
+
+// typeValue is the value notation of a declared type: "<std::fs::File>"
+// for `File`, `&mut File` or `std::fs::File`; "" for other types.
+func (x *extractor) typeValue(n *sitter.Node, offset int) string {
+	for n != nil {
+		switch n.Type() {
+		case "reference_type", "generic_type":
+			n = n.ChildByFieldName("type")
+			continue
+		case "type_identifier", "scoped_type_identifier":
+			if p, _ := x.path(n, offset); p != "" {
+				return "<" + p + ">"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// bindPattern binds the name a pattern introduces. `Ok(f)` and `Some(f)`
+// bind f to the value itself, like ? and unwrap. Other patterns (tuples,
+// structs) bind nothing.
+func (x *extractor) bindPattern(pat *sitter.Node, kind BindingKind, value string, visible source.Span) {
+	for pat != nil {
+		switch pat.Type() {
+		case "identifier":
+			x.bind(x.text(pat), kind, value, tsx.SpanOf(pat), visible)
+			return
+		case "mut_pattern", "ref_pattern":
+			pat = pat.NamedChild(int(pat.NamedChildCount()) - 1)
+		case "tuple_struct_pattern":
+			t := pat.ChildByFieldName("type")
+			if t == nil || pat.NamedChildCount() != 2 || (x.text(t) != "Ok" && x.text(t) != "Some") {
+				return
+			}
+			pat = pat.NamedChild(1)
+		default:
+			return
+		}
+	}
+}
+
+func (x *extractor) let(n, pat *sitter.Node) {
+	parent := n.Parent()
+	if parent == nil {
+		return
+	}
+	start := tsx.SpanOf(n).Start
+	// A declared type is what the value is, whatever made it.
+	value := x.typeValue(n.ChildByFieldName("type"), start)
+	if v := n.ChildByFieldName("value"); v != nil && value == "" {
+		value, _ = x.resolve(v, start)
+	}
+	x.bindPattern(pat, Let, value, source.Span{Start: tsx.SpanOf(n).End, End: tsx.SpanOf(parent).End})
+}
+
+// letCondition binds `if let` and `while let` patterns in the rest of the
+// if or while expression.
+func (x *extractor) letCondition(n, pat, value *sitter.Node) {
+	end := tsx.SpanOf(n).End
+	for p, k := n.Parent(), 0; p != nil && k < 8; p, k = p.Parent(), k+1 {
+		end = tsx.SpanOf(p).End
+		if t := p.Type(); t == "if_expression" || t == "while_expression" {
+			break
+		}
+	}
+	v, _ := x.resolve(value, tsx.SpanOf(n).Start)
+	x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(n).End, End: end})
+}
+
+func (x *extractor) index() {
+	for ; x.indexed < len(x.ff.Bindings); x.indexed++ {
+		b := x.ff.Bindings[x.indexed]
+		x.byName[b.Name] = append(x.byName[b.Name], x.indexed)
+	}
+}
+
+// lookupValue resolves a name used as a value: the latest let or parameter
+// visible at offset, else the innermost use or fn item. found is false when
+// nothing binds it.
+func (x *extractor) lookupValue(name string, offset int) (value string, found bool) {
+	x.index()
+	var local *Binding
+	for _, i := range x.byName[name] {
+		b := &x.ff.Bindings[i]
+		if (b.Kind == Let || b.Kind == Param) && b.Visible.Start <= offset && offset < b.Visible.End {
+			if local == nil || b.Span.Start > local.Span.Start {
+				local = b
+			}
+		}
+	}
+	if local != nil {
+		return local.Value, true
+	}
+	return x.lookupItem(name, offset, true)
+}
+
+// lookupItem resolves a name through use declarations (and fn items when
+// items is set), innermost first.
+func (x *extractor) lookupItem(name string, offset int, items bool) (string, bool) {
+	x.index()
+	var best *Binding
+	for _, i := range x.byName[name] {
+		b := &x.ff.Bindings[i]
+		if b.Kind != Use && !(items && b.Kind == Item) {
+			continue
+		}
+		if b.Visible.Start <= offset && offset < b.Visible.End && x.sameModule(b.Span.Start, offset) {
+			if best == nil || b.Visible.End-b.Visible.Start < best.Visible.End-best.Visible.Start ||
+				(b.Visible == best.Visible && b.Span.Start > best.Span.Start) {
+				best = b
+			}
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.Value, true
+}
+
+// sameModule reports whether two offsets lie in the same module: names
+// declared in a module (use, fn) do not reach into its inline submodules.
+func (x *extractor) sameModule(a, b int) bool {
+	return x.moduleAt(a) == x.moduleAt(b)
+}
+
+// moduleAt is the index of the innermost inline mod holding offset, or -1.
+func (x *extractor) moduleAt(offset int) int {
+	best := -1
+	for i, c := range x.containers {
+		if c.span.Start > offset {
+			break
+		}
+		if !c.impl && c.body.Start <= offset && offset < c.body.End {
+			best = i
+		}
+	}
+	return best
+}
+
+// globsAt lists the glob imports visible at offset, innermost first.
+func (x *extractor) globsAt(offset int) []string {
+	x.index()
+	var bs []*Binding
+	for _, i := range x.byName["*"] {
+		b := &x.ff.Bindings[i]
+		if b.Visible.Start <= offset && offset < b.Visible.End && x.sameModule(b.Span.Start, offset) {
+			bs = append(bs, b)
+		}
+	}
+	sort.SliceStable(bs, func(i, j int) bool {
+		return bs[i].Visible.End-bs[i].Visible.Start < bs[j].Visible.End-bs[j].Visible.Start
+	})
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Value)
+	}
+	return out
+}
+
+// resolve names an expression in the Callee notation, walking down the
+// chain with a loop, never recursion. bare is true when the first segment
+// is bound by nothing (a prelude name, a crate root or a glob import).
+func (x *extractor) resolve(n *sitter.Node, offset int) (string, bool) {
+	var suffix []string
+	base, bare := "", false
+loop:
+	for {
+		if n == nil {
+			return "", false
+		}
+		switch n.Type() {
+		case "call_expression":
+			fn := n.ChildByFieldName("function")
+			if fn != nil && fn.Type() == "field_expression" {
+				if f := fn.ChildByFieldName("field"); f != nil && passThrough[x.text(f)] {
+					n = fn.ChildByFieldName("value")
+					continue
+				}
+			}
+			suffix = append(suffix, "()")
+			n = fn
+		case "field_expression":
+			f := n.ChildByFieldName("field")
+			if f == nil {
+				return "", false
+			}
+			suffix = append(suffix, "."+x.text(f))
+			n = n.ChildByFieldName("value")
+		case "await_expression":
+			suffix = append(suffix, ".await")
+			n = n.NamedChild(0)
+		case "try_expression", "parenthesized_expression", "unary_expression":
+			n = n.NamedChild(0)
+		case "reference_expression":
+			n = n.ChildByFieldName("value")
+		case "generic_function":
+			n = n.ChildByFieldName("function")
+		case "self":
+			if impl := x.implAt(offset); impl != "" {
+				base = "<" + impl + ">"
+			} else {
+				base = "self"
+			}
+			break loop
+		case "identifier":
+			name := x.text(n)
+			v, found := x.lookupValue(name, offset)
+			switch {
+			case !found:
+				base, bare = name, true
+			case v == "":
+				return "", false
+			default:
+				base = v
+			}
+			break loop
+		case "scoped_identifier":
+			base, bare = x.path(n, offset)
+			if base == "" {
+				return "", false
+			}
+			break loop
+		default:
+			return "", false
+		}
+	}
+	var b strings.Builder
+	b.WriteString(base)
+	for i := len(suffix) - 1; i >= 0; i-- {
+		b.WriteString(suffix[i])
+	}
+	return b.String(), bare
+}
+
+// path resolves a path expression or type (`fs::read`, `File`,
+// `Self::new`, `Vec::<u8>::new`, `::std::fs::read`) through use
+// declarations. bare is true when its first segment is bound by nothing.
+func (x *extractor) path(n *sitter.Node, offset int) (string, bool) {
+	var segs []string
+	base, bare := "", false
+loop:
+	for {
+		if n == nil {
+			return "", false
+		}
+		switch n.Type() {
+		case "scoped_identifier", "scoped_type_identifier":
+			name := n.ChildByFieldName("name")
+			if name == nil {
+				return "", false
+			}
+			segs = append(segs, x.text(name))
+			p := n.ChildByFieldName("path")
+			if p == nil {
+				// A leading :: makes the path absolute.
+				break loop
+			}
+			n = p
+		case "generic_type":
+			n = n.ChildByFieldName("type")
+		case "bracketed_type", "qualified_type":
+			if t := n.ChildByFieldName("type"); t != nil {
+				n = t
+			} else {
+				n = n.NamedChild(0)
+			}
+		case "identifier", "type_identifier":
+			name := x.text(n)
+			if name == "Self" {
+				base = x.implAt(offset)
+				if base == "" {
+					base = "Self"
+				}
+				break loop
+			}
+			if v, found := x.lookupItem(name, offset, false); found && v != "" {
+				base = v
+			} else {
+				base, bare = name, true
+			}
+			break loop
+		case "crate", "super", "self":
+			base = x.text(n)
+			break loop
+		default:
+			return "", false
+		}
+	}
+	for i := len(segs) - 1; i >= 0; i-- {
+		base = joinPath(base, segs[i])
+	}
+	return base, bare
+}
+
+func (x *extractor) call(n, callee *sitter.Node) {
+	sp := tsx.SpanOf(callee)
+	c := Call{
+		Text:     x.text(callee),
+		Span:     sp,
+		CallSpan: tsx.SpanOf(n),
+		Scope:    x.scopeAt(sp.Start),
+	}
+	var bare bool
+	c.Callee, bare = x.resolve(callee, sp.Start)
+	// The anchor: the method name, or the last segment of a path.
+	name := callee
+	for name.Type() == "generic_function" {
+		if f := name.ChildByFieldName("function"); f != nil {
+			name = f
+		} else {
+			break
+		}
+	}
+	switch name.Type() {
+	case "field_expression":
+		c.Method = true
+		if f := name.ChildByFieldName("field"); f != nil {
+			name = f
+		}
+	case "scoped_identifier":
+		if f := name.ChildByFieldName("name"); f != nil {
+			name = f
+		}
+	}
+	c.Name = tsx.SpanOf(name)
+	if c.Scope >= 0 {
+		c.Async = x.ff.Scopes[c.Scope].IsAsync()
+	}
+	c.Awaited = x.awaited[c.CallSpan]
+	if bare && c.Callee != "" {
+		c.Globs = x.globsAt(sp.Start)
+	}
+	x.ff.Calls = append(x.ff.Calls, c)
+}
+
+func joinPath(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "::" + b
+}
+
+// lastSegment is the name a path ends with.
+func lastSegment(p string) string {
+	if i := strings.LastIndex(p, "::"); i >= 0 {
+		return p[i+2:]
+	}
+	return p
+}
