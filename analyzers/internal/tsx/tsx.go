@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -15,10 +16,27 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-// ParseTimeout bounds one file's parse; a pathological file is skipped with a
-// warning rather than stalling the run. Seconds per MiB, with a floor.
-func parseTimeout(n int) time.Duration {
+// parseTimeout bounds one file's parse; a pathological file is skipped with a
+// warning rather than stalling the run. Seconds per MiB, with a floor. It is
+// a variable so that tests can shrink it.
+var parseTimeout = func(n int) time.Duration {
 	return 10*time.Second + time.Duration(n>>20)*5*time.Second
+}
+
+// Hooks observe parsing; tests set them to prove each file is parsed once
+// and every tree is closed. Both are called with the parsed source.
+type Hooks struct {
+	Parsed func(src []byte)
+	Closed func(src []byte)
+}
+
+var hooks atomic.Pointer[Hooks]
+
+// SetHooks installs h (nil removes) and returns a function restoring the
+// previous hooks. For tests only.
+func SetHooks(h *Hooks) (restore func()) {
+	old := hooks.Swap(h)
+	return func() { hooks.Store(old) }
 }
 
 // ErrTimeout is returned by Parse when a file took too long.
@@ -36,27 +54,71 @@ func NewParsers(lang *sitter.Language) *Parsers {
 	return &Parsers{lang: lang, ps: map[int]*sitter.Parser{}}
 }
 
-// Parse parses src with worker's parser. The caller must Close the tree.
+// Parse parses src with worker's parser. The caller must Close the tree;
+// Visit does it for you.
 func (p *Parsers) Parse(worker int, src []byte) (*sitter.Tree, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), parseTimeout(len(src)))
+	defer cancel()
+	tree, err := p.parser(worker).ParseCtx(ctx, nil, src)
+	if err != nil && ctx.Err() == nil {
+		// smacker's cancellation flag can stay set when a deadline fires
+		// just as a parse completes, failing the next parse at once: retry
+		// once with a fresh parser.
+		p.discard(worker)
+		tree, err = p.parser(worker).ParseCtx(ctx, nil, src)
+	}
+	if err != nil {
+		p.discard(worker)
+		if errors.Is(err, sitter.ErrOperationLimit) || ctx.Err() != nil {
+			return nil, ErrTimeout
+		}
+		return nil, err
+	}
+	if h := hooks.Load(); h != nil && h.Parsed != nil {
+		h.Parsed(src)
+	}
+	return tree, nil
+}
+
+// Visit parses f with worker's parser, calls fn with the root while the tree
+// is alive, then closes the tree, so no tree outlives its visit. A file that
+// cannot be parsed is skipped with a warning in set; Visit then returns false.
+func (p *Parsers) Visit(set *source.Set, worker int, f *source.File, fn func(root *sitter.Node)) bool {
+	tree, err := p.Parse(worker, f.Src)
+	if err != nil {
+		set.Warn(f.Path, "skipped: %v", err)
+		return false
+	}
+	defer func() {
+		tree.Close()
+		if h := hooks.Load(); h != nil && h.Closed != nil {
+			h.Closed(f.Src)
+		}
+	}()
+	fn(tree.RootNode())
+	return true
+}
+
+func (p *Parsers) parser(worker int) *sitter.Parser {
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	parser := p.ps[worker]
 	if parser == nil {
 		parser = sitter.NewParser()
 		parser.SetLanguage(p.lang)
 		p.ps[worker] = parser
 	}
-	p.mu.Unlock()
-	ctx, cancel := context.WithTimeout(context.Background(), parseTimeout(len(src)))
-	defer cancel()
-	tree, err := parser.ParseCtx(ctx, nil, src)
-	if err != nil {
-		parser.Reset()
-		if errors.Is(err, sitter.ErrOperationLimit) || ctx.Err() != nil {
-			return nil, ErrTimeout
-		}
-		return nil, err
+	return parser
+}
+
+// discard closes worker's parser; the next parse makes a fresh one.
+func (p *Parsers) discard(worker int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if parser := p.ps[worker]; parser != nil {
+		parser.Close()
+		delete(p.ps, worker)
 	}
-	return tree, nil
 }
 
 // Close frees the parsers.
