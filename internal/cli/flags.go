@@ -17,12 +17,12 @@ import (
 
 // flags is the parsed command line of a scan (and of `config`).
 type flags struct {
-	format, output, failOn, root, sarifCategory, config string
+	format, output, failOn, root, sarifCategory, config    string
 	quiet, noColor, exitZero, timings, version, statistics bool
-	selectList, ignoreList, extendSelect                  listFlag
-	selectSet                                             bool
-	jobs                                                  int
-	maxFileSize                                           int64
+	selectList, ignoreList, extendSelect                   listFlag
+	selectSet                                              bool
+	jobs                                                   int
+	maxFileSize                                            int64
 }
 
 // listFlag collects comma-separated values over repeated flags.
