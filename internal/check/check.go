@@ -190,16 +190,26 @@ func suppressFindings(opts Options, rep *Report, res *driver.Result) []report.Fi
 	if l, ok := opts.Levels[unused.Code]; ok {
 		level = l
 	}
-	var extra []report.Finding
-	for _, p := range suppress.Unused(dirs, ranOn) {
-		f := res.Set.File(p.Path)
-		loc, ok := report.Locate(res.Fset, res.Set, f.Pos(p.Span.Start), f.Pos(p.Span.End))
-		if !ok || (opts.FileIgnores != nil && opts.FileIgnores(p.Path, unused)) {
-			continue
+	toFindings := func(problems []suppress.Problem) []report.Finding {
+		var out []report.Finding
+		for _, p := range problems {
+			f := res.Set.File(p.Path)
+			loc, ok := report.Locate(res.Fset, res.Set, f.Pos(p.Span.Start), f.Pos(p.Span.End))
+			if !ok || (opts.FileIgnores != nil && opts.FileIgnores(p.Path, unused)) {
+				continue
+			}
+			out = append(out, report.Finding{Code: unused.Code, Name: unused.Name, Level: level, Message: p.Message, Location: loc, Related: []report.Related{}})
 		}
-		extra = append(extra, report.Finding{Code: unused.Code, Name: unused.Name, Level: level, Message: p.Message, Location: loc, Related: []report.Related{}})
+		return out
 	}
-	return append(kept, suppress.Apply(extra, dirs)...)
+	kept = append(kept, suppress.Apply(toFindings(suppress.Unused(dirs, ranOn)), dirs)...)
+	// Suppressions of CVT001 are judged once its findings went through them;
+	// what that reports is final (a trailing `# noqa: CVT001` would
+	// otherwise silence its own report).
+	if ranOn("", unused) {
+		kept = append(kept, toFindings(suppress.UnusedSelf(dirs))...)
+	}
+	return kept
 }
 
 // setOptions resets every flag of the known rules' analyzers to its default

@@ -481,7 +481,11 @@ func (c *Config) Rel(root, p string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	rel, err := filepath.Rel(dir, filepath.Join(root, filepath.FromSlash(p)))
+	abs, err := filepath.Abs(filepath.Join(root, filepath.FromSlash(p)))
+	if err != nil {
+		return "", false
+	}
+	rel, err := filepath.Rel(dir, abs)
 	if err != nil {
 		return "", false
 	}

@@ -267,21 +267,35 @@ type Problem struct {
 
 // Unused lists the problems of the directives after Apply: entries whose
 // rule ran on the file (ran says so) yet suppressed nothing, entries naming
-// no rule, and covet-lint directives naming none. Entries naming CVT001
-// itself are never reported, since CVT001 runs last.
+// no rule, and covet-lint directives naming none. Entries naming CVT001 can
+// only be judged once CVT001's own findings went through Apply, so they are
+// left out, and UnusedSelf reports them afterwards.
 func Unused(dirs []*Directive, ran func(path string, r *rules.Rule) bool) []Problem {
+	return unused(dirs, ran, false)
+}
+
+// UnusedSelf lists the entries naming CVT001 that suppressed nothing.
+func UnusedSelf(dirs []*Directive) []Problem {
+	return unused(dirs, nil, true)
+}
+
+func unused(dirs []*Directive, ran func(path string, r *rules.Rule) bool, self bool) []Problem {
 	var out []Problem
 	for _, d := range dirs {
 		if len(d.Entries) == 0 {
-			out = append(out, Problem{Path: d.Path, Span: d.Span, Message: "suppression names no rule: write covet-lint: ignore[CODE] with a code or rule name"})
+			if !self {
+				out = append(out, Problem{Path: d.Path, Span: d.Span, Message: "suppression names no rule: write covet-lint: ignore[CODE] with a code or rule name"})
+			}
 			continue
 		}
 		for _, e := range d.Entries {
 			switch {
 			case e.Rule == nil:
-				out = append(out, Problem{Path: d.Path, Span: e.Span, Message: "suppression names unknown rule " + e.Text + " (see covet-lint rules)"})
-			case e.Rule.Code == UnusedCode || d.used[e.Rule.Code]:
-			case ran(d.Path, e.Rule):
+				if !self {
+					out = append(out, Problem{Path: d.Path, Span: e.Span, Message: "suppression names unknown rule " + e.Text + " (see covet-lint rules)"})
+				}
+			case d.used[e.Rule.Code] || self != (e.Rule.Code == UnusedCode):
+			case self || ran(d.Path, e.Rule):
 				where := "on the line it covers"
 				if d.From == 0 {
 					where = "here: the comment covers no line"

@@ -1,0 +1,2 @@
+def ok():
+    pass  # noqa: CVT201  # want "CVT001 unused suppression"
