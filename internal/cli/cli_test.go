@@ -1,0 +1,341 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/covet-lint/covet-lint/rules/all"
+)
+
+// run runs Main in dir and returns the exit code, stdout and stderr.
+func run(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(args, Env{Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }, Dir: dir})
+	return code, out.String(), errb.String()
+}
+
+// repo writes files (path -> content) into a new folder.
+func repo(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for p, content := range files {
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const blocking = "import time\n\n\nasync def handler():\n    time.sleep(1)\n"
+
+func codesIn(out string) []string {
+	return regexp.MustCompile(`(?m)^\S+:\d+:\d+: (CVT\d+) `).FindAllString(out, -1)
+}
+
+func TestUserStory(t *testing.T) {
+	// A ruff user configures covet-lint in pyproject.toml, silences a line
+	// with # noqa, sees a stale suppression reported, and reads the rule.
+	dir := repo(t, map[string]string{
+		"pyproject.toml": "[project]\nname = \"app\"\n\n[tool.covet-lint]\nselect = [\"CVT2\", \"CVT001\"]\nfail-on = \"warning\"\n",
+		"app.py":         "import time\n\n\nasync def handler():\n    time.sleep(1)  # noqa: CVT201\n    return 1  # noqa: CVT201\n",
+	})
+	code, out, _ := run(t, dir, "-q")
+	if code != ExitFindings {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, "app.py:6:") || !strings.Contains(out, "CVT001 unused suppression: no CVT201") {
+		t.Errorf("stale suppression not reported:\n%s", out)
+	}
+	if strings.Contains(out, "app.py:5:") {
+		t.Errorf("suppressed finding reported:\n%s", out)
+	}
+	code, out, _ = run(t, dir, "rule", "CVT201")
+	if code != 0 || !strings.HasPrefix(out, "# CVT201 blocking-call-in-async") || !strings.Contains(out, "## Why is this bad?") {
+		t.Errorf("rule CVT201: exit %d\n%s", code, out)
+	}
+}
+
+func TestSubcommandsAndFolders(t *testing.T) {
+	dir := repo(t, map[string]string{"rules/app.py": blocking, "config/app.py": blocking, "pyproject.toml": ""})
+	code, out, _ := run(t, dir, "rules")
+	if code != 0 || !strings.HasPrefix(out, "CODE") || !strings.Contains(out, "CVT201  blocking-call-in-async") {
+		t.Errorf("rules: exit %d\n%s", code, out)
+	}
+	for _, args := range [][]string{{"check", "rules"}, {"./rules"}, {"check", "-q", "config"}} {
+		code, out, _ := run(t, dir, args...)
+		if code != ExitFindings || len(codesIn(out)) != 1 || !strings.Contains(out, filepath.Join(strings.TrimPrefix(args[len(args)-1], "./"), "app.py")) {
+			t.Errorf("%v: exit %d, want the folder scanned:\n%s", args, code, out)
+		}
+	}
+	if code, out, _ := run(t, dir, "version"); code != 0 || !strings.HasPrefix(out, "covet-lint ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestRulesJSON(t *testing.T) {
+	code, out, _ := run(t, t.TempDir(), "rules", "--format", "json")
+	var rs []map[string]any
+	if err := json.Unmarshal([]byte(out), &rs); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v:\n%s", code, err, out)
+	}
+	if len(rs) != len(all.Rules) {
+		t.Fatalf("%d rules, want %d", len(rs), len(all.Rules))
+	}
+	for i, r := range all.Rules {
+		got := rs[i]
+		if got["code"] != r.Code || got["name"] != r.Name || got["level"] != string(r.Level) || got["default"] != r.Default || got["title"] != r.Title {
+			t.Errorf("rule %d: %v", i, got)
+		}
+		if _, ok := got["languages"].([]any); !ok {
+			t.Errorf("rule %d: languages %v", i, got["languages"])
+		}
+	}
+	if code, _, errs := run(t, t.TempDir(), "rules", "--format", "xml"); code != ExitUsage || !strings.Contains(errs, "xml") {
+		t.Errorf("bad format: %d %q", code, errs)
+	}
+}
+
+func TestRule(t *testing.T) {
+	_, byCode, _ := run(t, t.TempDir(), "rule", "CVT001")
+	_, byName, _ := run(t, t.TempDir(), "rule", "unused-suppression")
+	if byCode != byName || !strings.Contains(byCode, "# CVT001 unused-suppression") || !strings.Contains(byCode, "| warning | yes |") {
+		t.Errorf("rule by code and by name differ or lack the header:\n%s\n---\n%s", byCode, byName)
+	}
+	for _, args := range [][]string{{"rule"}, {"rule", "CVT999"}, {"rule", "a", "b"}} {
+		if code, _, errs := run(t, t.TempDir(), args...); code != ExitUsage || errs == "" {
+			t.Errorf("%v: exit %d %q", args, code, errs)
+		}
+	}
+}
+
+func TestConfigCommand(t *testing.T) {
+	dir := repo(t, map[string]string{
+		"pyproject.toml": "[tool.covet-lint]\nselect = [\"CVT2\", \"CVT001\"]\nignore = [\"CVT001\"]\n[tool.covet-lint.levels]\nCVT201 = \"error\"\n",
+	})
+	code, out, errs := run(t, dir, "config")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"# from pyproject.toml [tool.covet-lint]", `select = ["CVT2", "CVT001"]`, `ignore = ["CVT001"]`, `CVT201 = "error"`, "# rules that run: CVT201\n", `fail-on = "warning"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config lacks %q:\n%s", want, out)
+		}
+	}
+	// --select replaces, --ignore and --extend-select add, --fail-on replaces.
+	_, out, _ = run(t, dir, "config", "--select", "CVT001", "--extend-select", "CVT201", "--ignore", "CVT001", "--fail-on", "note")
+	for _, want := range []string{`select = ["CVT001"]`, `extend-select = ["CVT201"]`, `ignore = ["CVT001", "CVT001"]`, `fail-on = "note"`, "# rules that run: CVT201\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("with flags, config lacks %q:\n%s", want, out)
+		}
+	}
+	// No configuration at all.
+	_, out, _ = run(t, repo(t, map[string]string{"a.py": ""}), "config")
+	if !strings.Contains(out, "# no configuration file") || !strings.Contains(out, "# select is not set") {
+		t.Errorf("defaults:\n%s", out)
+	}
+}
+
+func TestConfigDiscovery(t *testing.T) {
+	files := map[string]string{
+		"pyproject.toml":    "[tool.covet-lint]\nselect = [\"CVT001\"]\n",
+		".covet-lint.toml":  "select = [\"CVT201\"]\n",
+		"other/custom.toml": "select = [\"CVT2\", \"CVT001\"]\n",
+		"app.py":            blocking,
+	}
+	dir := repo(t, files)
+	if _, out, _ := run(t, dir, "config"); !strings.Contains(out, "# from .covet-lint.toml") || !strings.Contains(out, `select = ["CVT201"]`) {
+		t.Errorf(".covet-lint.toml should win:\n%s", out)
+	}
+	if _, out, _ := run(t, dir, "config", "--config", "other/custom.toml"); !strings.Contains(out, "# from other/custom.toml") || !strings.Contains(out, "# rules that run: CVT001, CVT201") {
+		t.Errorf("--config should override discovery:\n%s", out)
+	}
+	if code, _, errs := run(t, dir, "--config", "missing.toml"); code != ExitUsage || !strings.Contains(errs, "missing.toml") {
+		t.Errorf("missing --config: %d %q", code, errs)
+	}
+	// Only the root's configuration is read: a sub-folder's is not.
+	sub := repo(t, map[string]string{"pyproject.toml": "", "pkg/.covet-lint.toml": "select = ['nonsense']\n", "pkg/app.py": blocking})
+	if code, _, errs := run(t, sub, "-q"); code != ExitFindings {
+		t.Errorf("a sub-folder's configuration was read: exit %d %s", code, errs)
+	}
+	// A pyproject without the table contributes nothing.
+	plain := repo(t, map[string]string{"pyproject.toml": "[tool.ruff]\nselect = ['E']\n", "app.py": blocking})
+	if code, out, _ := run(t, plain, "-q"); code != ExitFindings || len(codesIn(out)) != 1 {
+		t.Errorf("pyproject without the table: exit %d\n%s", code, out)
+	}
+}
+
+func TestConfigErrorsExit2(t *testing.T) {
+	cases := []struct{ doc, want string }{
+		{"[tool.covet-lint]\nselct = []\n", "pyproject.toml:2: tool.covet-lint.selct: unknown key"},
+		{"[tool.covet-lint]\nignore = [\"CVT9\"]\n", `pyproject.toml:2: tool.covet-lint.ignore[0]: unknown rule or prefix "CVT9"`},
+		{"[tool.covet-lint]\n\n[tool.covet-lint.levels]\nCVT201 = \"loud\"\n", "pyproject.toml:4: tool.covet-lint.levels.CVT201:"},
+		{"[tool.covet-lint]\nexclude = [\"a/[\"]\n", `pyproject.toml:2: tool.covet-lint.exclude[0]: invalid glob`},
+		{"[tool.covet-lint\n", "pyproject.toml:1:"},
+	}
+	for _, c := range cases {
+		dir := repo(t, map[string]string{"pyproject.toml": c.doc, "app.py": blocking})
+		for _, cmd := range [][]string{{"check"}, {"config"}} {
+			code, out, errs := run(t, dir, cmd...)
+			if code != ExitUsage || !strings.Contains(errs, "covet-lint: "+c.want) || out != "" {
+				t.Errorf("%v %q: exit %d, stderr %q, want %q", cmd, c.doc, code, errs, c.want)
+			}
+		}
+	}
+}
+
+func TestFlagErrorsExit2(t *testing.T) {
+	dir := repo(t, map[string]string{"app.py": blocking})
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--select", "CVT9"}, `--select: unknown rule or prefix "CVT9"`},
+		{[]string{"--ignore", "nope"}, `--ignore: unknown rule or prefix "nope"`},
+		{[]string{"--extend-select", "E501"}, `--extend-select: unknown rule`},
+		{[]string{"--fail-on", "fatal"}, "--fail-on"},
+		{[]string{"--statistics", "--format", "sarif"}, "--statistics"},
+		{[]string{"--no-such-flag"}, "no-such-flag"},
+	} {
+		if code, _, errs := run(t, dir, c.args...); code != ExitUsage || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, code, errs, c.want)
+		}
+	}
+}
+
+func TestLevelsPerFileIgnoresAndFailOn(t *testing.T) {
+	files := map[string]string{
+		"app.py":            blocking,
+		"tests/test_app.py": blocking + "    time.sleep(2)  # noqa: CVT201\n",
+	}
+	withConfig := func(cfg string) string {
+		files["pyproject.toml"] = "[tool.covet-lint]\n" + cfg
+		return repo(t, files)
+	}
+	// per-file-ignores drops the tests' findings; their noqa is not unused.
+	code, out, _ := run(t, withConfig("[tool.covet-lint.per-file-ignores]\n\"tests/**\" = [\"CVT201\"]\n"), "-q")
+	if got := codesIn(out); code != ExitFindings || len(got) != 1 || !strings.Contains(out, "app.py:5:5: CVT201") {
+		t.Errorf("per-file-ignores: exit %d %v\n%s", code, got, out)
+	}
+	// A level of note does not fail at the default fail-on warning...
+	dir := withConfig("[tool.covet-lint.levels]\nblocking-call-in-async = \"note\"\n")
+	if code, out, _ := run(t, dir, "-q"); code != ExitClean || len(codesIn(out)) != 2 {
+		t.Errorf("level note: exit %d\n%s", code, out)
+	}
+	// ...but does with --fail-on note, and with fail-on = "note" configured.
+	if code, _, _ := run(t, dir, "-q", "--fail-on", "note"); code != ExitFindings {
+		t.Errorf("level note, --fail-on note: exit %d", code)
+	}
+	if code, _, _ := run(t, withConfig("fail-on = \"note\"\n[tool.covet-lint.levels]\nCVT201 = \"note\"\n"), "-q"); code != ExitFindings {
+		t.Errorf("level note, fail-on note configured: exit %d", code)
+	}
+	// error fails at fail-on error; off disables the rule, and its
+	// suppressions are not called unused.
+	if code, _, _ := run(t, withConfig("fail-on = \"error\"\n[tool.covet-lint.levels]\nCVT201 = \"error\"\n"), "-q"); code != ExitFindings {
+		t.Errorf("level error: exit %d", code)
+	}
+	if code, out, _ := run(t, withConfig("fail-on = \"error\"\n"), "-q"); code != ExitClean || len(codesIn(out)) != 2 {
+		t.Errorf("fail-on error with warnings: exit %d\n%s", code, out)
+	}
+	if code, out, _ := run(t, withConfig("[tool.covet-lint.levels]\nCVT201 = \"off\"\n"), "-q"); code != ExitClean || out != "" {
+		t.Errorf("level off: exit %d\n%s", code, out)
+	}
+	// --select replaces the configured select; with CVT201 not selected,
+	// its noqa is not called unused.
+	dir = withConfig("select = [\"CVT001\"]\n")
+	if code, out, _ := run(t, dir, "-q"); code != ExitClean || out != "" {
+		t.Errorf("configured select: exit %d\n%s", code, out)
+	}
+	if _, out, _ := run(t, dir, "-q", "--select", "CVT201,CVT001"); len(codesIn(out)) != 2 || strings.Contains(out, "CVT001") {
+		t.Errorf("--select CVT201,CVT001:\n%s", out)
+	}
+	// --ignore adds to the configured ignore.
+	if code, out, _ := run(t, withConfig("ignore = [\"CVT001\"]\n"), "-q", "--ignore", "CVT201"); code != ExitClean || out != "" {
+		t.Errorf("--ignore on top of ignore: exit %d\n%s", code, out)
+	}
+}
+
+func TestQuietAndStatistics(t *testing.T) {
+	dir := repo(t, map[string]string{"a.py": blocking + "    time.sleep(2)\n    x = 1  # noqa: CVT201\n"})
+	_, _, errs := run(t, dir)
+	if !strings.Contains(errs, "covet-lint: 1 files, 3 findings") {
+		t.Errorf("summary: %q", errs)
+	}
+	for _, q := range []string{"-q", "--quiet"} {
+		if _, _, errs := run(t, dir, q); errs != "" {
+			t.Errorf("%s: stderr %q", q, errs)
+		}
+	}
+	code, out, _ := run(t, dir, "-q", "--statistics")
+	if code != ExitFindings || out != "2  CVT201  blocking-call-in-async\n1  CVT001  unused-suppression\n" {
+		t.Errorf("statistics: exit %d\n%q", code, out)
+	}
+	_, out, _ = run(t, dir, "-q", "--statistics", "--format", "json")
+	var stats []struct {
+		Code  string
+		Name  string
+		Count int
+	}
+	if err := json.Unmarshal([]byte(out), &stats); err != nil || len(stats) != 2 || stats[0].Code != "CVT201" || stats[0].Count != 2 || stats[1].Count != 1 {
+		t.Errorf("statistics json: %v %+v\n%s", err, stats, out)
+	}
+}
+
+func TestDocsAreCurrent(t *testing.T) {
+	dir := filepath.Join("..", "..", "docs", "rules")
+	pages := DocPages(all.Rules)
+	for name, want := range pages {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("docs/rules/%s is stale or missing; run go generate ./internal/cli", name)
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if _, ok := pages[e.Name()]; !ok {
+			t.Errorf("docs/rules/%s belongs to no rule; run go generate ./internal/cli", e.Name())
+		}
+	}
+}
+
+func TestWriteDocs(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, "CVT999.md")
+	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, dir, "rule", "--docs", "out"); code != 0 {
+		t.Fatalf("rule --docs: %d %s", code, errs)
+	}
+	if code, _, _ := run(t, dir, "rule", "--docs", "."); code != 0 {
+		t.Fatal("rule --docs .")
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("a page of a rule that does not exist was kept")
+	}
+	index, err := os.ReadFile(filepath.Join(dir, "out", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range all.Rules {
+		if !strings.Contains(string(index), "["+r.Code+"]("+r.Code+".md)") {
+			t.Errorf("index lacks %s", r.Code)
+		}
+		page, err := os.ReadFile(filepath.Join(dir, "out", r.Code+".md"))
+		if err != nil || string(page) != RulePage(r) {
+			t.Errorf("%s page: %v", r.Code, err)
+		}
+	}
+}
