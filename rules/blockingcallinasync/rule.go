@@ -33,6 +33,10 @@ var Rule = rules.New(rules.Meta{
 	Tags:      []string{"performance", "async", "correctness"},
 	Precision: "high",
 	Default:   true,
+	Options: []rules.Option{
+		{Name: blocking.ExtraBlockingName, Type: "list", Doc: blocking.ExtraBlockingDoc},
+		{Name: blocking.ExtraAllowedName, Type: "list", Doc: blocking.ExtraAllowedDoc},
+	},
 }, []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, blocking.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
