@@ -10,7 +10,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/manifest"
+	"github.com/covet-lint/covet-lint/analyzers/markdown"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
@@ -25,11 +28,11 @@ var Rule = rules.New(rules.Meta{
 	Title:     "Suppression comment that suppresses nothing or names an unknown rule",
 	Doc:       doc,
 	Level:     rules.Warning,
-	Languages: []source.Lang{source.Python},
+	Languages: []source.Lang{source.Python, source.Rust, source.Markdown, source.TOML},
 	Tags:      []string{"maintainability"},
 	Precision: "very-high",
 	Default:   true,
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer}, run)
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, markdown.Analyzer, manifest.Analyzer}, run)
 
 // run reports nothing: see the package comment.
 func run(*analysis.Pass) (any, error) { return nil, nil }
