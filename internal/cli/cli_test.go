@@ -339,3 +339,21 @@ func TestWriteDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleOptionsHaveFlags holds every rule to the contract of
+// [tool.covet-lint.options.<name>]: each declared option is a flag of the
+// rule's analyzer, of a type the configuration can check.
+func TestRuleOptionsHaveFlags(t *testing.T) {
+	for _, r := range all.Rules {
+		for _, o := range r.Options {
+			if r.Analyzer.Flags.Lookup(o.Name) == nil {
+				t.Errorf("%s declares option %q but its analyzer has no such flag", r.Code, o.Name)
+			}
+			switch o.Type {
+			case "string", "bool", "int", "list":
+			default:
+				t.Errorf("%s option %q: type %q is not string, bool, int or list", r.Code, o.Name, o.Type)
+			}
+		}
+	}
+}
