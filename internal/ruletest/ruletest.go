@@ -26,6 +26,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/manifest"
+	"github.com/covet-lint/covet-lint/analyzers/markdown"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -36,7 +38,7 @@ import (
 
 // FrontEnds are run in every case, whatever the rule requires, so that the
 // expectations of every language are read.
-var FrontEnds = []*analysis.Analyzer{python.Analyzer, rust.Analyzer}
+var FrontEnds = []*analysis.Analyzer{python.Analyzer, rust.Analyzer, markdown.Analyzer, manifest.Analyzer}
 
 // Want is one expectation.
 type Want struct {
