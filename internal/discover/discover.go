@@ -1,16 +1,30 @@
 // Package discover finds the files of a project: it walks the root without
-// following folder symlinks, skips built-in excludes, reads what covet-lint
-// analyses and turns every problem with a single file into a warning.
+// following folder symlinks, skips built-in excludes, .gitignore'd paths and
+// configured excludes, reads what covet-lint analyses and turns every problem
+// with a single file into a warning. It never runs a program: .gitignore
+// files are read in-process (see gitignore.go).
+//
+// Symlinks: a symlink is never followed for reading. A symlink to a folder is
+// not walked. A symlink to a file inside the root adds nothing: its target is
+// found by the walk at its own path and analysed there, once — or not at
+// all when the target is excluded (built-in, .gitignore, configured exclude,
+// include, Skip) or is not a kind of file covet-lint reads, since the
+// language is decided by the target's name. A symlink whose target lies
+// outside the root, a dangling one and a loop each give one warning naming
+// the link. A symlink in an excluded place is never looked at.
 package discover
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
+	"syscall"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/driver"
@@ -18,6 +32,9 @@ import (
 
 // DefaultMaxFileSize is the default for --max-file-size.
 const DefaultMaxFileSize = 1 << 20
+
+// maxIgnoreFileSize bounds a .gitignore or .git/info/exclude file.
+const maxIgnoreFileSize = 8 << 20
 
 // builtinExcludes are folder names never walked into.
 var builtinExcludes = map[string]bool{
@@ -30,6 +47,15 @@ var builtinExcludes = map[string]bool{
 type Options struct {
 	Root        string
 	MaxFileSize int64
+	// Include, when not empty, limits the files analysed to those matching
+	// one of these globs; Exclude adds to the built-in excludes. Both are
+	// doublestar globs relative to Root; see globs.go for the exact rules.
+	// Walk fails on an invalid pattern (check them first with ValidateGlob).
+	Include []string
+	Exclude []string
+	// NoGitignore turns off reading .gitignore files and .git/info/exclude
+	// (ruff's respect-gitignore = false).
+	NoGitignore bool
 	// Skip, if set, is asked about every path (slash-separated, relative to
 	// Root) before it is walked or read.
 	Skip func(rel string, isDir bool) bool
@@ -41,10 +67,33 @@ type Result struct {
 	Warnings []source.Warning
 }
 
-// Walk lists and reads the project's files, sorted by path.
+type walker struct {
+	opts             Options
+	root, realRoot   string
+	include, exclude globs
+	res              *Result
+}
+
+// dirItem is a folder waiting to be walked with the .gitignore files that
+// apply inside it.
+type dirItem struct {
+	rel     string
+	ignores *ignoreChain
+}
+
+// Walk lists and reads the project's files, sorted by path; warnings are
+// sorted by path too.
 func Walk(opts Options) (*Result, error) {
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	include, err := compileGlobs("include", opts.Include)
+	if err != nil {
+		return nil, err
+	}
+	exclude, err := compileGlobs("exclude", opts.Exclude)
+	if err != nil {
+		return nil, err
 	}
 	info, err := os.Stat(opts.Root)
 	if err != nil {
@@ -53,82 +102,211 @@ func Walk(opts Options) (*Result, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("%s: not a folder", opts.Root)
 	}
-	res := &Result{}
-	stack := []string{"."}
+	abs, err := filepath.Abs(opts.Root)
+	if err != nil {
+		return nil, err
+	}
+	realRoot, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return nil, err
+	}
+	w := &walker{opts: opts, root: abs, realRoot: realRoot, include: include, exclude: exclude, res: &Result{}}
+	w.walk()
+	sort.Slice(w.res.Files, func(i, j int) bool { return w.res.Files[i].Path < w.res.Files[j].Path })
+	sort.SliceStable(w.res.Warnings, func(i, j int) bool { return w.res.Warnings[i].Path < w.res.Warnings[j].Path })
+	return w.res, nil
+}
+
+func (w *walker) walk() {
+	var ignores *ignoreChain
+	if !w.opts.NoGitignore {
+		ignores = ignores.push(w.infoExclude())
+	}
+	stack := []dirItem{{".", ignores}}
 	for len(stack) > 0 {
-		dir := stack[len(stack)-1]
+		item := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		entries, err := os.ReadDir(filepath.Join(opts.Root, filepath.FromSlash(dir)))
+		entries, err := readDir(w.full(item.rel))
 		if err != nil {
-			res.warn(dir, "cannot read folder: %v", unwrap(err))
+			w.warn(item.rel, "cannot read folder: %v", unwrap(err))
 			continue
 		}
-		if dir != "." && hasVenvMarker(entries) {
+		if item.rel != "." && hasVenvMarker(entries) {
 			continue
+		}
+		chain := item.ignores
+		if !w.opts.NoGitignore {
+			chain = chain.push(w.gitignore(item.rel, entries))
+		}
+		var dirs []dirItem
+		for _, e := range entries {
+			rel := path.Join(item.rel, e.Name())
+			switch t := e.Type(); {
+			case t.IsDir():
+				if !w.excluded(rel, true, chain) {
+					dirs = append(dirs, dirItem{rel, chain})
+				}
+			case w.excluded(rel, false, chain):
+			case t&fs.ModeSymlink != 0:
+				w.symlink(rel)
+			case t.IsRegular():
+				w.file(rel)
+			default:
+				if _, ok := source.LangOf(rel); ok {
+					w.warn(rel, "skipped: not a regular file (%s)", describeMode(t))
+				}
+			}
 		}
 		// Push in reverse so folders pop in name order.
-		for i := len(entries) - 1; i >= 0; i-- {
-			e := entries[i]
-			rel := path.Join(dir, e.Name())
-			if e.IsDir() {
-				if builtinExcludes[e.Name()] || path.Ext(e.Name()) == ".egg-info" || (opts.Skip != nil && opts.Skip(rel, true)) {
-					continue
-				}
-				stack = append(stack, rel)
-				continue
-			}
-			if e.Type()&fs.ModeSymlink != 0 {
-				continue // symlinks are handled by the symlink policy
-			}
-			if !e.Type().IsRegular() {
-				continue
-			}
-			lang, ok := source.LangOf(rel)
-			if !ok || (opts.Skip != nil && opts.Skip(rel, false)) {
-				continue
-			}
-			res.add(opts, rel, lang)
+		for i := len(dirs) - 1; i >= 0; i-- {
+			stack = append(stack, dirs[i])
 		}
 	}
-	sort.Slice(res.Files, func(i, j int) bool { return res.Files[i].Path < res.Files[j].Path })
-	return res, nil
 }
 
-func (r *Result) warn(p, format string, args ...any) {
-	r.Warnings = append(r.Warnings, source.Warning{Path: p, Message: fmt.Sprintf(format, args...)})
+func (w *walker) full(rel string) string {
+	return filepath.Join(w.root, filepath.FromSlash(rel))
 }
 
-// add reads one file, or lists it without content for languages that are
-// never read, or warns and leaves it out.
-func (r *Result) add(opts Options, rel string, lang source.Lang) {
+// excluded applies, in order, the built-in excludes, the configured
+// excludes, .gitignore files and the Skip callback.
+func (w *walker) excluded(rel string, isDir bool, ignores *ignoreChain) bool {
+	name := path.Base(rel)
+	if isDir && (builtinExcludes[name] || strings.HasSuffix(name, ".egg-info")) {
+		return true
+	}
+	return w.exclude.matchSelf(rel, isDir) ||
+		ignores.ignored(rel, isDir) ||
+		(w.opts.Skip != nil && w.opts.Skip(rel, isDir))
+}
+
+// file reads one regular file, or lists it without content for languages
+// that are never read, or warns and leaves it out.
+func (w *walker) file(rel string) {
+	lang, ok := source.LangOf(rel)
+	if !ok || (len(w.include) > 0 && !w.include.matchPath(rel)) {
+		return
+	}
 	if lang == source.Listed {
-		r.Files = append(r.Files, driver.Input{Path: rel})
+		w.res.Files = append(w.res.Files, driver.Input{Path: rel})
 		return
 	}
-	full := filepath.Join(opts.Root, filepath.FromSlash(rel))
-	info, err := os.Stat(full)
-	if err != nil {
-		r.warn(rel, "cannot read file: %v", unwrap(err))
+	src, err := readFile(w.full(rel), w.opts.MaxFileSize)
+	var tooLarge errTooLarge
+	var notRegular errNotRegular
+	switch {
+	case errors.As(err, &tooLarge) || errors.As(err, &notRegular):
+		w.warn(rel, "skipped: %v", err)
 		return
-	}
-	if info.Size() > opts.MaxFileSize {
-		r.warn(rel, "skipped: %d bytes is over --max-file-size (%d)", info.Size(), opts.MaxFileSize)
-		return
-	}
-	src, err := os.ReadFile(full)
-	if err != nil {
-		r.warn(rel, "cannot read file: %v", unwrap(err))
-		return
-	}
-	if int64(len(src)) > opts.MaxFileSize {
-		r.warn(rel, "skipped: %d bytes is over --max-file-size (%d)", len(src), opts.MaxFileSize)
+	case err != nil:
+		w.warn(rel, "cannot read file: %v", unwrap(err))
 		return
 	}
 	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
-		r.warn(rel, "skipped: binary file (NUL byte)")
+		w.warn(rel, "skipped: binary file (NUL byte)")
 		return
 	}
-	r.Files = append(r.Files, driver.Input{Path: rel, Src: src})
+	if line, col, off, bad := invalidUTF8(src); bad {
+		w.warn(rel, "invalid UTF-8 at line %d, column %d (byte %d); analysed anyway, text there may be misread", line, col, off)
+	}
+	w.res.Files = append(w.res.Files, driver.Input{Path: rel, Src: src})
+}
+
+// symlink warns about a symlink that cannot stand for a file in the root.
+// Nothing is read through a symlink: see the package comment.
+func (w *walker) symlink(rel string) {
+	full := w.full(rel)
+	info, err := os.Stat(full)
+	if err != nil {
+		switch {
+		case errors.Is(err, syscall.ELOOP):
+			w.warn(rel, "symlink loop: not analysed")
+		case errors.Is(err, fs.ErrNotExist):
+			w.warn(rel, "dangling symlink (to %s): not analysed", linkText(full))
+		default:
+			w.warn(rel, "cannot follow symlink: %v", unwrap(err))
+		}
+		return
+	}
+	real, err := filepath.EvalSymlinks(full)
+	if err != nil {
+		w.warn(rel, "cannot follow symlink: %v", unwrap(err))
+		return
+	}
+	if !within(w.realRoot, real) {
+		kind := "file"
+		if info.IsDir() {
+			kind = "folder"
+		}
+		w.warn(rel, "symlink to a %s outside the project folder (%s): not followed", kind, linkText(full))
+	}
+}
+
+// gitignore reads the .gitignore file of one folder, if it has one.
+func (w *walker) gitignore(dir string, entries []os.DirEntry) *ignoreList {
+	for _, e := range entries {
+		if e.Name() != ".gitignore" {
+			continue
+		}
+		rel := path.Join(dir, ".gitignore")
+		if e.Type()&fs.ModeSymlink != 0 {
+			// Git does not follow an in-tree .gitignore symlink either.
+			w.warn(rel, "symlinked .gitignore is not followed (as git does)")
+			return nil
+		}
+		if !e.Type().IsRegular() {
+			return nil
+		}
+		src, err := readFile(w.full(rel), maxIgnoreFileSize)
+		if err != nil {
+			w.warn(rel, "cannot read .gitignore: %v", unwrap(err))
+			return nil
+		}
+		base := ""
+		if dir != "." {
+			base = dir + "/"
+		}
+		return parseIgnore(base, src)
+	}
+	return nil
+}
+
+// infoExclude reads .git/info/exclude, the repository's private .gitignore.
+// Patterns in it are relative to the root. Only a .git folder is looked at:
+// a .git file (worktrees, submodules) is not followed, and no git
+// configuration (core.excludesFile) is read.
+func (w *walker) infoExclude() *ignoreList {
+	gitDir := filepath.Join(w.root, ".git")
+	if info, err := os.Lstat(gitDir); err != nil || !info.IsDir() {
+		return nil
+	}
+	src, err := readFile(filepath.Join(gitDir, "info", "exclude"), maxIgnoreFileSize)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			w.warn(".git/info/exclude", "cannot read: %v", unwrap(err))
+		}
+		return nil
+	}
+	return parseIgnore("", src)
+}
+
+func (w *walker) warn(p, format string, args ...any) {
+	w.res.Warnings = append(w.res.Warnings, source.Warning{Path: p, Message: fmt.Sprintf(format, args...)})
+}
+
+// within reports whether the real (symlink-free) path p is inside root.
+func within(root, p string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// linkText is what a symlink says it points to, for warnings.
+func linkText(full string) string {
+	t, err := os.Readlink(full)
+	if err != nil {
+		return "?"
+	}
+	return t
 }
 
 // hasVenvMarker is true for a virtual environment's folder.
@@ -143,7 +321,8 @@ func hasVenvMarker(entries []os.DirEntry) bool {
 
 // unwrap drops the path from an os error: warnings name the path already.
 func unwrap(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
 	return err
