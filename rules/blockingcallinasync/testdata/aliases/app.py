@@ -25,3 +25,19 @@ async def handler():
     sp.Popen(["ls"])  # want "sp.Popen"
     os.system("ls")  # want "os.system"
     input()  # want "input"
+
+
+import builtins
+from subprocess import Popen as Spawn
+from urllib.request import urlopen as fetch
+from httpx import Client as HttpClient
+import pathlib as pl
+
+
+async def more_aliases():
+    builtins.open("f")  # want "builtins.open"
+    builtins.input()  # want "builtins.input"
+    Spawn(["ls"])  # want "Spawn\\(\\) \\(subprocess.Popen\\)"
+    fetch("u")  # want "urllib.request.urlopen"
+    HttpClient().get("u")  # want "httpx.Client\\(\\).get"
+    pl.Path("x").read_text()  # want "pathlib.Path\\(\\).read_text"
