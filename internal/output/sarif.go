@@ -103,27 +103,23 @@ func descriptor(r *rules.Rule) sarif.ReportingDescriptor {
 	return d
 }
 
-// summary is the first paragraph of the rule's doc (its "What it does"),
-// unwrapped, or the title when the doc has no paragraph.
+// summary is the doc's first section (its "What it does") without the
+// heading, or the title when the doc has no text before a second heading.
 func summary(r *rules.Rule) string {
-	var para []string
-	for _, line := range strings.Split(r.Doc, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case strings.HasPrefix(line, "#"), strings.HasPrefix(line, "```"):
-			if len(para) > 0 {
-				return strings.Join(para, " ")
+	var lines []string
+	for _, line := range strings.Split(strings.TrimSpace(r.Doc), "\n") {
+		if strings.HasPrefix(line, "#") {
+			if len(lines) > 0 {
+				break
 			}
-		case line == "":
-			if len(para) > 0 {
-				return strings.Join(para, " ")
-			}
-		default:
-			para = append(para, line)
+			continue
+		}
+		if len(lines) > 0 || strings.TrimSpace(line) != "" {
+			lines = append(lines, strings.TrimRight(line, " \t"))
 		}
 	}
-	if len(para) > 0 {
-		return strings.Join(para, " ")
+	if text := strings.TrimSpace(strings.Join(lines, "\n")); text != "" {
+		return text
 	}
 	return r.Title + "."
 }

@@ -149,7 +149,7 @@ func TestSARIFDriverAndRules(t *testing.T) {
 	}
 	r := drv.Rules[0]
 	if r.Name != "fake-benchmark" || r.ShortDescription.Text != "Benchmark that measures nothing" ||
-		r.FullDescription.Text != "Finds benchmarks whose timed body does no work." ||
+		r.FullDescription.Text != "Finds benchmarks whose timed body\ndoes no work." ||
 		r.HelpURI != rules.DocURL("CVT101") || r.DefaultConfiguration.Level != "error" ||
 		!strings.Contains(r.Help.Markdown, "## Why is this bad?") || r.Help.Text == "" {
 		t.Errorf("rule 0 = %+v", r)
