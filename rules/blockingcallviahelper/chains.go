@@ -103,12 +103,9 @@ func owner(ff *python.FileFacts, scope int) (int, bool) {
 	return 0, false
 }
 
-// less orders two candidate first steps of from's chain: shorter first, then
-// step by step by name, path and call offset.
+// less orders two candidate first steps of from's chain, of the same length
+// (the search goes by length): step by step by name, path and call offset.
 func (ch *chains) less(from def, a, b step) bool {
-	if a.dist != b.dist {
-		return a.dist < b.dist
-	}
 	fa, fb := from, from
 	for {
 		ka, kb := ch.key(fa, a), ch.key(fb, b)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/covet-lint/covet-lint/analyzers/blocking"
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/internal/report"
 	"github.com/covet-lint/covet-lint/internal/ruletest"
@@ -24,6 +25,15 @@ func findings(t *testing.T, name string) []report.Finding {
 		t.Fatal(rep.Errors)
 	}
 	return rep.Findings
+}
+
+// instead is the advice the blocking table gives for a callee.
+func instead(callee string) string {
+	b, ok := blocking.LookupPython(callee)
+	if !ok {
+		panic(callee + " is not blocking")
+	}
+	return b.Instead
 }
 
 // related renders a finding's related locations as path:line:col message.
@@ -48,7 +58,7 @@ func TestRelatedAcrossModules(t *testing.T) {
 		t.Errorf("finding at %s:%d:%d-%d, want pkg/app.py:5:12-25 (the callee)", f.Path, f.Line, f.Column, f.EndColumn)
 	}
 	want := "pkg/settings.py:5:12 load_settings calls read_file\n" +
-		"pkg/files.py:2:10 read_file calls open(), which blocks; use aiofiles or anyio.Path, or move the work to asyncio.to_thread\n"
+		"pkg/files.py:2:10 read_file calls open(), which blocks; " + instead("open") + "\n"
 	if got := related(f); got != want {
 		t.Errorf("related:\n%s\nwant:\n%s", got, want)
 	}
@@ -63,7 +73,7 @@ func TestRelatedMethodsAndDepth(t *testing.T) {
 	}
 	// self.load() -> Store.load -> Repository.fetch (another module) -> open.
 	want := "pkg/store.py:14:16 Store.load calls Repository.fetch\n" +
-		"pkg/base.py:9:16 Repository.fetch calls open(), which blocks; use aiofiles or anyio.Path, or move the work to asyncio.to_thread\n"
+		"pkg/base.py:9:16 Repository.fetch calls open(), which blocks; " + instead("open") + "\n"
 	if got[24] != want {
 		t.Errorf("self.load() related:\n%s\nwant:\n%s", got[24], want)
 	}
@@ -75,7 +85,7 @@ func TestRelatedMethodsAndDepth(t *testing.T) {
 	want = "app.py:17:23 greeting calls user_name\n" +
 		"app.py:13:12 user_name calls fetch_user\n" +
 		"app.py:9:12 fetch_user calls fetch\n" +
-		"app.py:5:12 fetch calls requests.get(), which blocks; use httpx.AsyncClient or aiohttp\n"
+		"app.py:5:12 fetch calls requests.get(), which blocks; " + instead("requests.get") + "\n"
 	if got := related(fs[0]); got != want {
 		t.Errorf("depth3 related:\n%s\nwant:\n%s", got, want)
 	}
@@ -87,7 +97,7 @@ func TestRelatedCycle(t *testing.T) {
 	for _, f := range findings(t, "cycles") {
 		if f.Line == 28 {
 			want := "app.py:13:9 walk calls visit\n" +
-				"app.py:18:9 visit calls open(), which blocks; use aiofiles or anyio.Path, or move the work to asyncio.to_thread\n"
+				"app.py:18:9 visit calls open(), which blocks; " + instead("open") + "\n"
 			if got := related(f); got != want {
 				t.Errorf("walk() related:\n%s\nwant:\n%s", got, want)
 			}
