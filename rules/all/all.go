@@ -7,12 +7,14 @@ import (
 
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
+	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
 
 // Rules is every rule, sorted by code.
 var Rules = sorted(
 	blockingcallinasync.Rule,
+	blockingcallviahelper.Rule,
 	unusedsuppression.Rule,
 )
 
