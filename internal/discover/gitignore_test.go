@@ -60,7 +60,7 @@ func TestGitignoreSemantics(t *testing.T) {
 	}, {
 		name: "double star",
 		files: map[string]string{
-			".gitignore": "**/legacy/*.py\ndocs/**\na/**/b.py\n",
+			".gitignore":  "**/legacy/*.py\ndocs/**\na/**/b.py\n",
 			"legacy/a.py": "", "x/y/legacy/b.py": "", "legacy/sub/c.py": "",
 			"docs/r.md": "", "docs/deep/er.md": "", "docs.md": "",
 			"a/b.py": "", "a/x/y/b.py": "", "a/c.py": "", "z/a/b.py": "",
@@ -83,7 +83,7 @@ func TestGitignoreSemantics(t *testing.T) {
 	}, {
 		name: "comments and escaped hash and bang",
 		files: map[string]string{
-			".gitignore": "# comment.py\n\\#hash.py\n\\!bang.py\n",
+			".gitignore":   "# comment.py\n\\#hash.py\n\\!bang.py\n",
 			"# comment.py": "", "#hash.py": "", "!bang.py": "", "plain.py": "",
 		},
 		want: []string{"# comment.py", "plain.py"},
