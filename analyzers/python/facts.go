@@ -42,7 +42,11 @@ type Binding struct {
 	Name string `json:"name"`
 	// Value is the dotted name the binding stands for: "time" for
 	// `import time`, "time.sleep" for `from time import sleep`,
-	// "httpx.Client()" for `c = httpx.Client()`, "pkg.mod.f" for `def f`.
+	// "httpx.Client()" for `c = httpx.Client()`, `with httpx.Client() as c`,
+	// `c: httpx.Client = ...` and a parameter `c: Optional[httpx.Client]`,
+	// "pkg.mod.f" for `def f`. Empty when the name is bound to something
+	// unknown (a plain parameter, a loop variable, an exception name, an
+	// unpacked call result): it then hides outer bindings of the name.
 	Value string      `json:"value"`
 	Span  source.Span `json:"span"`
 	Scope int         `json:"scope"`
@@ -52,8 +56,10 @@ type Binding struct {
 type Call struct {
 	// Callee is the callee resolved through imports and bindings to a dotted
 	// name: "time.sleep", "httpx.Client().get", "pkg.mod.Cls.method" for
-	// self.method(). Calls in a chain appear as "()". Empty when the callee
-	// cannot be named statically (a subscript, a string, ...).
+	// self.method(). Calls in a chain appear as "()", subscripts as "[]"
+	// and the / operator (pathlib's join) as "/": `(base / "x").read_text`
+	// with base = Path(p) is "pathlib.Path()/.read_text". Empty when the
+	// callee cannot be named statically (a string, a lambda, ...).
 	Callee string `json:"callee,omitempty"`
 	// Text is the callee as written.
 	Text string `json:"text"`

@@ -1,0 +1,259 @@
+package python
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	tspython "github.com/smacker/go-tree-sitter/python"
+)
+
+func extract(t testing.TB, p, module, src string) *FileFacts {
+	t.Helper()
+	parser := sitter.NewParser()
+	defer parser.Close()
+	parser.SetLanguage(tspython.GetLanguage())
+	tree, err := parser.ParseCtx(context.Background(), nil, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Close()
+	ff, _ := Extract(p, module, []byte(src), tree.RootNode())
+	return ff
+}
+
+// calleeOn finds the call whose text is text on the line holding marker.
+func calleeOn(t *testing.T, ff *FileFacts, src, marker, text string) Call {
+	t.Helper()
+	at := strings.Index(src, marker)
+	if at < 0 {
+		t.Fatalf("no marker %q", marker)
+	}
+	lineStart := strings.LastIndexByte(src[:at], '\n') + 1
+	lineEnd := lineStart + strings.IndexByte(src[lineStart:], '\n')
+	for _, c := range ff.Calls {
+		if c.Text == text && c.Span.Start >= lineStart && c.Span.Start < lineEnd {
+			return c
+		}
+	}
+	t.Fatalf("no call %q on the line of %q", text, marker)
+	return Call{}
+}
+
+func TestResolution(t *testing.T) {
+	src := `import time
+import time as t
+import pkg.sub.mod
+import pkg.sub.mod as m
+from pkg.sub.mod import f
+from pkg.sub.mod import f as g
+from . import sibling
+from .. import up
+from .peer import h
+import httpx
+from typing import Optional
+
+CLIENT = httpx.Client()
+
+
+class Cls:
+    def m(self):
+        pass
+
+    async def a(self, c: httpx.Client, o: Optional[httpx.Client], u: httpx.Client | None, plain):
+        self.m()  # self
+        Cls.m(self)  # class
+        c.get()  # typed
+        o.get()  # optional
+        u.get()  # union
+        plain.get()  # plain
+        CLIENT.get()  # module
+        LATER.get()  # later
+        x = y = httpx.Client()
+        x.get()  # chained
+        y.get()  # chained-inner
+        (p, q) = (httpx.Client(), time)
+        p.get()  # tuple
+        q.sleep()  # tuple2
+        r, s = make()
+        r.get()  # unpacked
+        with httpx.Client() as w:
+            w.get()  # with
+        for time in []:
+            time.sleep()  # loop
+        ann: httpx.Client = ...
+        ann.get()  # annotated
+        (BASE / "x").read_text()  # div
+        d["k"].find()  # index
+
+
+async def top():
+    time.sleep(1)  # time
+    t.sleep(1)  # alias
+    pkg.sub.mod.f()  # dotted
+    m.f()  # module-alias
+    f()  # from
+    g()  # from-alias
+    sibling.k()  # relative
+    up.k()  # relative-up
+    h()  # relative-peer
+    [time.sleep(i) for i in range(3)]  # comprehension
+    lambda: time.sleep(1)  # lambda
+    await httpx.AsyncClient().get()  # awaited
+
+    def inner():
+        time.sleep(1)  # inner
+
+
+LATER = httpx.Client()
+BASE = time
+`
+	ff := extract(t, "pkg/sub/mod.py", "pkg.sub.mod", src)
+	cases := []struct {
+		marker, text, callee string
+		async                bool
+	}{
+		{"# self", "self.m", "pkg.sub.mod.Cls.m", true},
+		{"# class", "Cls.m", "pkg.sub.mod.Cls.m", true},
+		{"# typed", "c.get", "httpx.Client().get", true},
+		{"# optional", "o.get", "httpx.Client().get", true},
+		{"# union", "u.get", "httpx.Client().get", true},
+		{"# plain", "plain.get", "", true},
+		{"# module", "CLIENT.get", "httpx.Client().get", true},
+		{"# later", "LATER.get", "httpx.Client().get", true},
+		{"# chained", "x.get", "httpx.Client().get", true},
+		{"# chained-inner", "y.get", "httpx.Client().get", true},
+		{"# tuple", "p.get", "httpx.Client().get", true},
+		{"# tuple2", "q.sleep", "time.sleep", true},
+		{"# unpacked", "r.get", "", true},
+		{"# with", "w.get", "httpx.Client().get", true},
+		{"# loop", "time.sleep", "", true},
+		{"# annotated", "ann.get", "httpx.Client().get", true},
+		{"# div", `(BASE / "x").read_text`, "time/.read_text", true},
+		{"# index", `d["k"].find`, "d[].find", true},
+		{"# time", "time.sleep", "time.sleep", true},
+		{"# alias", "t.sleep", "time.sleep", true},
+		{"# dotted", "pkg.sub.mod.f", "pkg.sub.mod.f", true},
+		{"# module-alias", "m.f", "pkg.sub.mod.f", true},
+		{"# from", "f", "pkg.sub.mod.f", true},
+		{"# from-alias", "g", "pkg.sub.mod.f", true},
+		{"# relative", "sibling.k", "pkg.sub.sibling.k", true},
+		{"# relative-up", "up.k", "pkg.up.k", true},
+		{"# relative-peer", "h", "pkg.sub.peer.h", true},
+		{"# comprehension", "time.sleep", "time.sleep", true},
+		{"# lambda", "time.sleep", "time.sleep", false},
+		{"# inner", "time.sleep", "time.sleep", false},
+	}
+	for _, c := range cases {
+		got := calleeOn(t, ff, src, c.marker, c.text)
+		if got.Callee != c.callee || got.Async != c.async {
+			t.Errorf("%s: %s resolves to %q async=%v, want %q async=%v", c.marker, c.text, got.Callee, got.Async, c.callee, c.async)
+		}
+	}
+	if aw := calleeOn(t, ff, src, "# awaited", "httpx.AsyncClient().get"); !aw.Awaited || aw.Callee != "httpx.AsyncClient().get" {
+		t.Errorf("awaited call: %+v", aw)
+	}
+}
+
+func TestScopes(t *testing.T) {
+	src := `class A:
+    def m(self):
+        def inner():
+            return lambda: 1
+    async def n(self):
+        pass
+
+
+@decorator(arg())
+async def f(x=default()):
+    class B:
+        pass
+`
+	ff := extract(t, "pkg/mod.py", "pkg.mod", src)
+	want := []struct {
+		kind   ScopeKind
+		qual   string
+		parent int
+	}{
+		{Class, "pkg.mod.A", -1},
+		{Def, "pkg.mod.A.m", 0},
+		{Def, "pkg.mod.A.m.inner", 1},
+		{Lambda, "pkg.mod.A.m.inner.<lambda>", 2},
+		{AsyncDef, "pkg.mod.A.n", 0},
+		{AsyncDef, "pkg.mod.f", -1},
+		{Class, "pkg.mod.f.B", 5},
+	}
+	if len(ff.Scopes) != len(want) {
+		t.Fatalf("%d scopes, want %d: %+v", len(ff.Scopes), len(want), ff.Scopes)
+	}
+	for i, w := range want {
+		s := ff.Scopes[i]
+		if s.Kind != w.kind || s.Qual != w.qual || s.Parent != w.parent {
+			t.Errorf("scope %d: %s %s parent %d, want %s %s parent %d", i, s.Kind, s.Qual, s.Parent, w.kind, w.qual, w.parent)
+		}
+	}
+	// Decorators and defaults run where the def stands, not inside it.
+	for _, text := range []string{"decorator", "arg", "default"} {
+		c := calleeOn(t, ff, src, text+"(", text)
+		if c.Scope != -1 || c.Async {
+			t.Errorf("%s() is in scope %d async=%v, want module level", text, c.Scope, c.Async)
+		}
+	}
+}
+
+func TestModuleName(t *testing.T) {
+	packages := map[string]bool{"pkg": true, "pkg/sub": true, "src/app": true}
+	for p, want := range map[string]string{
+		"pkg/sub/mod.py":      "pkg.sub.mod",
+		"pkg/__init__.py":     "pkg",
+		"pkg/sub/__init__.py": "pkg.sub",
+		"src/app/main.py":     "app.main",
+		"script.py":           "script",
+		"tools/run.py":        "run",
+	} {
+		if got := moduleName(p, packages); got != want {
+			t.Errorf("moduleName(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// FuzzExtract: arbitrary bytes parse and extract without panicking, and
+// every span stays inside the source.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"import time\nasync def f():\n    time.sleep(1)\n",
+		"x: Optional[httpx.Client] = ...\n(a, b) = (c(), d())\n",
+		"async def f(a: A | None, *b, **c):\n    with x() as (y, z):\n        (y / 'p')[0].q()\n",
+		"from . import (a as b,\n", "def f(:\n", "class C:\n  def m(self): self.m()\n",
+		"lambda: (yield)\nfor a, *b in c: pass\nexcept E as e:\n",
+	} {
+		f.Add([]byte(s))
+	}
+	parser := sitter.NewParser()
+	parser.SetLanguage(tspython.GetLanguage())
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tree, err := parser.ParseCtx(context.Background(), nil, src)
+		if err != nil {
+			return
+		}
+		defer tree.Close()
+		ff, comments := Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode())
+		n := len(src)
+		for _, c := range ff.Calls {
+			if c.Span.Start < 0 || c.Span.End > n || c.Scope >= len(ff.Scopes) {
+				t.Fatalf("call out of range: %+v", c)
+			}
+		}
+		for _, b := range ff.Bindings {
+			if b.Span.End > n || b.Scope >= len(ff.Scopes) {
+				t.Fatalf("binding out of range: %+v", b)
+			}
+		}
+		for _, c := range comments {
+			if c.End > n {
+				t.Fatalf("comment out of range: %+v", c)
+			}
+		}
+	})
+}
