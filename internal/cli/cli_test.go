@@ -77,6 +77,11 @@ func TestSubcommandsAndFolders(t *testing.T) {
 			t.Errorf("%v: exit %d, want the folder scanned:\n%s", args, code, out)
 		}
 	}
+	for _, args := range [][]string{{"rules", "-h"}, {"rule", "--help"}, {"--help"}, {"help"}, {"config", "-h"}} {
+		if code, out, _ := run(t, dir, args...); code != 0 || !strings.Contains(out, "Usage") {
+			t.Errorf("%v: exit %d\n%s", args, code, out)
+		}
+	}
 	if code, out, _ := run(t, dir, "version"); code != 0 || !strings.HasPrefix(out, "covet-lint ") {
 		t.Errorf("version: %d %q", code, out)
 	}

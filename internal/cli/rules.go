@@ -23,7 +23,10 @@ func runRules(args []string, env Env) (int, error) {
 	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "text", "text or json")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(env.Stdout, "Usage: covet-lint rules [--format text|json]")
+		return ExitClean, nil
+	} else if err != nil {
 		return 0, usagef("rules: %v", err)
 	}
 	if fs.NArg() > 0 {
@@ -93,7 +96,10 @@ func runRule(args []string, env Env) (int, error) {
 	fs := flag.NewFlagSet("rule", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	docs := fs.String("docs", "", "write docs/rules pages for every rule into `DIR`")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(env.Stdout, "Usage: covet-lint rule CODE|NAME\n       covet-lint rule --docs DIR   (write docs/rules)")
+		return ExitClean, nil
+	} else if err != nil {
 		return 0, usagef("rule: %v", err)
 	}
 	if *docs != "" {
