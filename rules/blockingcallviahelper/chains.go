@@ -60,7 +60,7 @@ func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
 				}
 				continue
 			}
-			if to, ok := x.resolve(c.Callee); ok && to.s().Kind == python.Def {
+			if to, ok := x.resolveCall(ff, c); ok && to.s().Kind == python.Def {
 				callers[to] = append(callers[to], edge{fd, i})
 			}
 		}

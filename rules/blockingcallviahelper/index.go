@@ -146,12 +146,44 @@ func (x *index) resolve(callee string) (def, bool) {
 	return def{}, false
 }
 
-// method finds name on cls or, failing that, on its repository bases,
+// resolveCall is resolve for one call of a file, which also resolves
+// super().m() inside a method to m on the enclosing class's bases.
+func (x *index) resolveCall(ff *python.FileFacts, c python.Call) (def, bool) {
+	name, ok := strings.CutPrefix(c.Callee, "super().")
+	if !ok {
+		return x.resolve(c.Callee)
+	}
+	fn, ok := owner(ff, c.Scope)
+	if !ok || strings.ContainsAny(name, ".()") {
+		return def{}, false
+	}
+	cls := ff.Scopes[fn].Parent
+	if cls < 0 || ff.Scopes[cls].Kind != python.Class {
+		return def{}, false
+	}
+	var bases []def
+	for _, b := range x.basesOf(def{ff, cls}) {
+		if d, ok := x.class(b); ok {
+			bases = append(bases, d)
+		}
+	}
+	return x.search(bases, name)
+}
+
+// method finds name on cls or, failing that, on its repository bases.
+func (x *index) method(cls def, name string) (def, bool) {
+	return x.search([]def{cls}, name)
+}
+
+// search looks for name on each class in order and its repository bases,
 // depth first and left to right (Python's order when there is no diamond).
 // It stops at a class seen twice, so cyclic or self-referencing bases end.
-func (x *index) method(cls def, name string) (def, bool) {
+func (x *index) search(classes []def, name string) (def, bool) {
 	seen := map[def]bool{}
-	stack := []def{cls}
+	stack := make([]def, 0, len(classes))
+	for i := len(classes) - 1; i >= 0; i-- {
+		stack = append(stack, classes[i])
+	}
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

@@ -51,13 +51,14 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, p := range py.Paths {
-		for _, c := range py.Files[p].Calls {
+		ff := py.Files[p]
+		for _, c := range ff.Calls {
 			// An awaited call to a def returns an awaitable: a decorator
 			// such as sync_to_async wrapped it, or it hands work to a future.
 			if !c.Async || c.Awaited {
 				continue
 			}
-			to, ok := x.resolve(c.Callee)
+			to, ok := x.resolveCall(ff, c)
 			if !ok || to.s().Kind != python.Def {
 				continue
 			}

@@ -36,3 +36,18 @@ async def use_instances():
     Store().load()  # want "Store\\(\\).load\\(\\) blocks the event loop: Store.load -> Repository.fetch -> open"
     Store.wait()  # want "Store.wait -> time.sleep"
     Store()
+
+
+class Cached(Repository):
+    def fetch(self):
+        return super().fetch()
+
+    def connect(self):
+        # Overrides the base's blocking connect.
+        return None
+
+    async def refresh(self):
+        self.fetch()  # want "self.fetch\\(\\) blocks the event loop: Cached.fetch -> Repository.fetch -> open"
+        super().fetch()  # want "super\\(\\).fetch\\(\\) blocks the event loop: Repository.fetch -> open"
+        self.connect()
+        super().connect()  # want "Repository.connect -> sqlite3.connect"
