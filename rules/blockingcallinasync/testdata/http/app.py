@@ -71,6 +71,7 @@ async def async_clients():
             await resp.text()
     r = {}
     r.get("not a client")
+    await requests.get("u")  # awaited: not the synchronous API
 
 
 def sync_code():
