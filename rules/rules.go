@@ -111,9 +111,11 @@ func DocURL(code string) string {
 	return InformationURI + "/blob/main/docs/rules/" + code + ".md"
 }
 
-// StringList is the flag.Value of a "list" option: Set takes a JSON array of
-// strings and replaces the list; String gives one back, so a flag's DefValue
-// restores the default between runs.
+// StringList is a flag.Value for "list" options. Lists reach a rule's flag
+// as the flag package expects, comma-separated ("a,b"); a list whose
+// elements hold commas arrives as a JSON array of strings, which StringList
+// reads too. Set replaces the list; String gives it back in a form Set
+// reads, so a flag's DefValue restores the default between runs.
 type StringList []string
 
 // String is the list as a JSON array.
@@ -125,11 +127,22 @@ func (l *StringList) String() string {
 	return string(b)
 }
 
-// Set replaces the list with a JSON array of strings.
+// Set replaces the list with a JSON array of strings, or with the
+// comma-separated elements of s.
 func (l *StringList) Set(s string) error {
-	var v []string
-	if err := json.Unmarshal([]byte(s), &v); err != nil {
-		return fmt.Errorf("want a JSON array of strings: %v", err)
+	if strings.HasPrefix(strings.TrimSpace(s), "[") {
+		var v []string
+		if err := json.Unmarshal([]byte(s), &v); err != nil {
+			return fmt.Errorf("want a JSON array of strings: %v", err)
+		}
+		*l = v
+		return nil
+	}
+	v := []string{}
+	for _, e := range strings.Split(s, ",") {
+		if e = strings.TrimSpace(e); e != "" {
+			v = append(v, e)
+		}
 	}
 	*l = v
 	return nil

@@ -63,6 +63,9 @@ func TestRuleOptionsAreSetAndReset(t *testing.T) {
 	if got := msg(nil); got != "words= strict=false depth=2 mode=fast" {
 		t.Errorf("the previous run leaked: %q", got)
 	}
+	if got := msg(map[string]map[string]string{"option-probe": {"words": "x, y"}}); got != "words=x+y strict=false depth=2 mode=fast" {
+		t.Errorf("comma-separated list: %q", got)
+	}
 	if _, err := Run(Options{Root: dir, Rules: []*rules.Rule{r}, RuleOptions: map[string]map[string]string{"option-probe": {"nope": "1"}}}); err == nil {
 		t.Error("an option the rule does not have should be an error")
 	}

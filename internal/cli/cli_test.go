@@ -125,13 +125,13 @@ func TestRule(t *testing.T) {
 
 func TestConfigCommand(t *testing.T) {
 	dir := repo(t, map[string]string{
-		"pyproject.toml": "[tool.covet-lint]\nselect = [\"CVT2\", \"CVT001\"]\nignore = [\"CVT001\"]\n[tool.covet-lint.levels]\nCVT201 = \"error\"\n",
+		"pyproject.toml": "[tool.covet-lint]\nselect = [\"CVT201\", \"CVT001\"]\nignore = [\"CVT001\"]\n[tool.covet-lint.levels]\nCVT201 = \"error\"\n",
 	})
 	code, out, errs := run(t, dir, "config")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"# from pyproject.toml [tool.covet-lint]", `select = ["CVT2", "CVT001"]`, `ignore = ["CVT001"]`, `CVT201 = "error"`, "# rules that run: CVT201\n", `fail-on = "warning"`} {
+	for _, want := range []string{"# from pyproject.toml [tool.covet-lint]", `select = ["CVT201", "CVT001"]`, `ignore = ["CVT001"]`, `CVT201 = "error"`, "# rules that run: CVT201\n", `fail-on = "warning"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("config lacks %q:\n%s", want, out)
 		}
@@ -360,5 +360,28 @@ func TestRuleOptionsHaveFlags(t *testing.T) {
 				t.Errorf("%s option %q: type %q is not string, bool, int or list", r.Code, o.Name, o.Type)
 			}
 		}
+	}
+}
+
+func TestRuleOptionsFromConfiguration(t *testing.T) {
+	src := "import mylib, time\n\n\nasync def handler():\n    mylib.fetch()\n    time.sleep(1)\n"
+	opts := "[tool.covet-lint.options.blocking-call-in-async]\nextra-blocking = [\"mylib.fetch\"]\nextra-allowed = [\"time.sleep\"]\n"
+	dir := repo(t, map[string]string{"pyproject.toml": "[tool.covet-lint]\n" + opts, "app.py": src})
+	_, out, errs := run(t, dir, "-q")
+	if got := codesIn(out); len(got) != 1 || !strings.Contains(out, "app.py:5:5: CVT201") {
+		t.Errorf("options: %v\n%s%s", got, out, errs)
+	}
+	// The next run in the same process, without options, is back to the
+	// defaults.
+	plain := repo(t, map[string]string{"pyproject.toml": "", "app.py": src})
+	if _, out, _ := run(t, plain, "-q"); len(codesIn(out)) != 1 || !strings.Contains(out, "app.py:6:5: CVT201") {
+		t.Errorf("defaults after a run with options:\n%s", out)
+	}
+	if _, out, _ := run(t, dir, "config"); !strings.Contains(out, "[options.blocking-call-in-async]\nextra-allowed = [\"time.sleep\"]\nextra-blocking = [\"mylib.fetch\"]\n") {
+		t.Errorf("config does not echo the options:\n%s", out)
+	}
+	bad := repo(t, map[string]string{"pyproject.toml": "[tool.covet-lint.options.blocking-call-in-async]\nextra-blocking = \"mylib.fetch\"\n", "app.py": src})
+	if code, _, errs := run(t, bad, "-q"); code != ExitUsage || !strings.Contains(errs, "pyproject.toml:2: tool.covet-lint.options.blocking-call-in-async.extra-blocking: must be an array of strings") {
+		t.Errorf("bad option value: exit %d %q", code, errs)
 	}
 }

@@ -21,6 +21,7 @@ var known = []*rules.Rule{
 	rule("CVT001", "unused-suppression", true),
 	rule("CVT201", "blocking-call-in-async", true,
 		rules.Option{Name: "extra-calls", Type: "list"},
+		rules.Option{Name: "globs", Type: "list"},
 		rules.Option{Name: "strict", Type: "bool"},
 		rules.Option{Name: "depth", Type: "int"},
 		rules.Option{Name: "mode", Type: "string"}),
@@ -48,6 +49,7 @@ blocking-call-via-helper = "off"
 
 [tool.covet-lint.options.blocking-call-in-async]
 extra-calls = ["db.query", "cache.get"]
+globs = ["src/{a,b}/*.py"]
 strict = true
 depth = 3
 mode = "fast"
@@ -65,7 +67,7 @@ func TestParseEveryKey(t *testing.T) {
 		PerFileIgnores: []PerFileIgnore{{"conftest.py", []string{"blocking-call-in-async"}}, {"tests/**", []string{"CVT2"}}},
 		Levels:         map[string]rules.Level{"CVT201": rules.Error, "CVT202": rules.Off},
 		Options: map[string]map[string]any{"blocking-call-in-async": {
-			"extra-calls": []string{"db.query", "cache.get"}, "strict": true, "depth": int64(3), "mode": "fast"}},
+			"extra-calls": []string{"db.query", "cache.get"}, "globs": []string{"src/{a,b}/*.py"}, "strict": true, "depth": int64(3), "mode": "fast"}},
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("got  %#v\nwant %#v", c, want)
@@ -304,7 +306,7 @@ func TestFlagValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]map[string]string{"blocking-call-in-async": {"extra-calls": `["db.query","cache.get"]`, "strict": "true", "depth": "3", "mode": "fast"}}
+	want := map[string]map[string]string{"blocking-call-in-async": {"extra-calls": "db.query,cache.get", "globs": `["src/{a,b}/*.py"]`, "strict": "true", "depth": "3", "mode": "fast"}}
 	if got := c.FlagValues(); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}

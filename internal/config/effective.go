@@ -87,7 +87,8 @@ func (c *Config) FileIgnores(root string) func(p string, r *rules.Rule) bool {
 
 // FlagValues turns rule options into the strings their analyzers' flags are
 // set with: strings as they are, booleans and integers in Go syntax, lists
-// as a JSON array of strings (see rules.StringList).
+// comma-separated as the flag package expects, or as a JSON array of strings
+// when an element holds a comma (rules.StringList reads both).
 func (c *Config) FlagValues() map[string]map[string]string {
 	out := map[string]map[string]string{}
 	for name, opts := range c.Options {
@@ -97,8 +98,12 @@ func (c *Config) FlagValues() map[string]map[string]string {
 			case string:
 				out[name][k] = v
 			case []string:
-				b, _ := json.Marshal(v)
-				out[name][k] = string(b)
+				if strings.Contains(strings.Join(v, ""), ",") {
+					b, _ := json.Marshal(v)
+					out[name][k] = string(b)
+				} else {
+					out[name][k] = strings.Join(v, ",")
+				}
 			default:
 				out[name][k] = fmt.Sprint(v)
 			}
