@@ -35,8 +35,9 @@ type Options struct {
 	// Skip excludes paths from discovery.
 	Skip func(rel string, isDir bool) bool
 	// Include and Exclude are the configured doublestar globs, relative to
-	// Root, handed to discovery.
+	// Root, handed to discovery; NoGitignore is respect-gitignore = false.
 	Include, Exclude []string
+	NoGitignore      bool
 	// Extra analyzers run besides the rules' own (tests add front-ends).
 	Extra []*analysis.Analyzer
 
@@ -95,7 +96,8 @@ func Run(opts Options) (*Report, error) {
 		return nil, err
 	}
 	start := time.Now()
-	found, err := discover.Walk(discover.Options{Root: opts.Root, MaxFileSize: opts.MaxFileSize, Skip: opts.Skip})
+	found, err := discover.Walk(discover.Options{Root: opts.Root, MaxFileSize: opts.MaxFileSize, Skip: opts.Skip,
+		Include: opts.Include, Exclude: opts.Exclude, NoGitignore: opts.NoGitignore})
 	if err != nil {
 		return nil, err
 	}

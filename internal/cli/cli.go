@@ -147,7 +147,7 @@ func runCheck(args []string, env Env) (int, error) {
 	rep, err := check.Run(check.Options{
 		Root: s.root, Rules: s.enabled, Known: s.known, Levels: s.cfg.Levels,
 		Jobs: f.jobs, MaxFileSize: f.maxFileSize, Only: s.only,
-		Include: include, Exclude: exclude,
+		Include: include, Exclude: exclude, NoGitignore: s.cfg.RespectGitignore != nil && !*s.cfg.RespectGitignore,
 		FileIgnores: s.cfg.FileIgnores(s.root), RuleOptions: s.cfg.FlagValues(),
 	})
 	if err != nil {

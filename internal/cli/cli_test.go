@@ -184,7 +184,7 @@ func TestConfigErrorsExit2(t *testing.T) {
 		{"[tool.covet-lint]\nselct = []\n", "pyproject.toml:2: tool.covet-lint.selct: unknown key"},
 		{"[tool.covet-lint]\nignore = [\"CVT9\"]\n", `pyproject.toml:2: tool.covet-lint.ignore[0]: unknown rule or prefix "CVT9"`},
 		{"[tool.covet-lint]\n\n[tool.covet-lint.levels]\nCVT201 = \"loud\"\n", "pyproject.toml:4: tool.covet-lint.levels.CVT201:"},
-		{"[tool.covet-lint]\nexclude = [\"a/[\"]\n", `pyproject.toml:2: tool.covet-lint.exclude[0]: invalid glob`},
+		{"[tool.covet-lint]\nexclude = [\"a/[\"]\n", `pyproject.toml:2: tool.covet-lint.exclude[0]: pattern "a/[" is not a valid glob`},
 		{"[tool.covet-lint\n", "pyproject.toml:1:"},
 	}
 	for _, c := range cases {
@@ -383,5 +383,46 @@ func TestRuleOptionsFromConfiguration(t *testing.T) {
 	bad := repo(t, map[string]string{"pyproject.toml": "[tool.covet-lint.options.blocking-call-in-async]\nextra-blocking = \"mylib.fetch\"\n", "app.py": src})
 	if code, _, errs := run(t, bad, "-q"); code != ExitUsage || !strings.Contains(errs, "pyproject.toml:2: tool.covet-lint.options.blocking-call-in-async.extra-blocking: must be an array of strings") {
 		t.Errorf("bad option value: exit %d %q", code, errs)
+	}
+}
+
+func TestIncludeExcludeAndGitignore(t *testing.T) {
+	files := map[string]string{
+		"src/app.py":        blocking,
+		"vendor/lib.py":     blocking,
+		"gen/out.py":        blocking,
+		"scratch.py":        blocking,
+		".gitignore":        "scratch.py\n",
+		"tests/test_app.py": blocking,
+	}
+	withConfig := func(cfg string) string {
+		files["pyproject.toml"] = "[tool.covet-lint]\n" + cfg
+		return repo(t, files)
+	}
+	paths := func(out string) string {
+		var ps []string
+		for _, m := range regexp.MustCompile(`(?m)^(\S+):\d+:\d+: CVT`).FindAllStringSubmatch(out, -1) {
+			ps = append(ps, filepath.ToSlash(m[1]))
+		}
+		return strings.Join(ps, " ")
+	}
+	dir := withConfig("exclude = [\"vendor/**\", \"gen/\"]\n")
+	if _, out, _ := run(t, dir, "-q"); paths(out) != "src/app.py tests/test_app.py" {
+		t.Errorf("exclude: %q", paths(out))
+	}
+	// exclude applies to paths passed explicitly too (pre-commit passes
+	// every changed file).
+	if code, out, _ := run(t, dir, "-q", "vendor/lib.py", "src/app.py"); code != ExitFindings || paths(out) != "src/app.py" {
+		t.Errorf("exclude with explicit paths: exit %d %q", code, paths(out))
+	}
+	if _, out, _ := run(t, withConfig("include = [\"src/**\"]\n"), "-q"); paths(out) != "src/app.py" {
+		t.Errorf("include: %q", paths(out))
+	}
+	if _, out, _ := run(t, withConfig("respect-gitignore = false\nexclude = [\"vendor\", \"gen\", \"tests\"]\n"), "-q"); paths(out) != "scratch.py src/app.py" {
+		t.Errorf("respect-gitignore = false: %q", paths(out))
+	}
+	// per-file-ignores with a folder pattern covers everything inside it.
+	if _, out, _ := run(t, withConfig("exclude = [\"vendor\", \"gen\"]\n[tool.covet-lint.per-file-ignores]\n\"tests/\" = [\"CVT201\"]\n"), "-q"); paths(out) != "src/app.py" {
+		t.Errorf("per-file-ignores folder: %q", paths(out))
 	}
 }

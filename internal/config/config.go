@@ -17,6 +17,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/internal/selection"
 	"github.com/covet-lint/covet-lint/rules"
 )
@@ -49,7 +50,9 @@ type Config struct {
 	Include      []string
 	Exclude      []string
 	// FailOn is error, warning, note, never or "" (unset).
-	FailOn         string
+	FailOn string
+	// RespectGitignore is nil when unset (true: .gitignore files are read).
+	RespectGitignore *bool
 	PerFileIgnores []PerFileIgnore
 	// Levels maps rule codes (names are resolved) to levels.
 	Levels map[string]rules.Level
@@ -158,7 +161,7 @@ func (v *validator) fail(keyPath []string, format string, args ...any) {
 }
 
 // Keys are the keys of the table, for messages and `covet-lint config`.
-var Keys = []string{"select", "extend-select", "ignore", "include", "exclude", "fail-on", "per-file-ignores", "levels", "options"}
+var Keys = []string{"select", "extend-select", "ignore", "include", "exclude", "respect-gitignore", "fail-on", "per-file-ignores", "levels", "options"}
 
 func (v *validator) read(prefix []string, t map[string]any) {
 	for _, k := range sortedKeys(t) {
@@ -178,6 +181,13 @@ func (v *validator) read(prefix []string, t map[string]any) {
 			v.c.Include = v.globs(kp, val)
 		case "exclude":
 			v.c.Exclude = v.globs(kp, val)
+		case "respect-gitignore":
+			b, ok := val.(bool)
+			if !ok {
+				v.fail(kp, "must be true or false")
+				break
+			}
+			v.c.RespectGitignore = &b
 		case "fail-on":
 			s, ok := val.(string)
 			switch {
@@ -245,19 +255,10 @@ func (v *validator) globs(kp []string, val any) []string {
 	return ss
 }
 
-// CheckGlob rejects patterns doublestar cannot match, and absolute ones,
-// which would never match a path relative to the configuration's folder.
-func CheckGlob(g string) error {
-	switch {
-	case g == "":
-		return fmt.Errorf("empty glob")
-	case strings.HasPrefix(g, "/") || filepath.IsAbs(g):
-		return fmt.Errorf("glob %q is absolute; globs are relative to the configuration's folder", g)
-	case !doublestar.ValidatePattern(g):
-		return fmt.Errorf("invalid glob %q", g)
-	}
-	return nil
-}
+// CheckGlob rejects a pattern discovery cannot use: invalid doublestar
+// syntax, absolute, empty or leaving the folder. per-file-ignores follow
+// the same rules as include and exclude.
+func CheckGlob(g string) error { return discover.ValidateGlob(g) }
 
 func (v *validator) perFileIgnores(kp []string, val any) {
 	t, ok := val.(map[string]any)
@@ -496,16 +497,28 @@ func (c *Config) Rel(root, p string) (string, bool) {
 	return rel, true
 }
 
-// MatchGlob matches a configured glob against a path relative to the
-// configuration's folder. A glob without a slash also matches the base name,
-// as in ruff and .gitignore, so "test_*.py" applies in every folder.
+// MatchGlob matches a configured glob against a file's path relative to
+// the configuration's folder, the way discovery matches exclude: a glob
+// without a slash also matches the base name, so "test_*.py" applies in
+// every folder; a glob matching a folder covers everything inside it.
 func MatchGlob(glob, rel string) bool {
-	if ok, _ := doublestar.Match(glob, rel); ok {
+	g := strings.TrimPrefix(glob, "./")
+	dirOnly := strings.HasSuffix(g, "/")
+	g = strings.TrimSuffix(g, "/")
+	match := func(p string) bool {
+		if !strings.Contains(g, "/") {
+			p = path.Base(p)
+		}
+		ok, _ := doublestar.Match(g, p)
+		return ok
+	}
+	if !dirOnly && match(rel) {
 		return true
 	}
-	if !strings.Contains(glob, "/") {
-		ok, _ := doublestar.Match(glob, path.Base(rel))
-		return ok
+	for dir := path.Dir(rel); dir != "." && dir != "/"; dir = path.Dir(dir) {
+		if match(dir) {
+			return true
+		}
 	}
 	return false
 }

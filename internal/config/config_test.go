@@ -37,6 +37,7 @@ extend-select = ["CVT001"]
 ignore = ["CVT202"]
 include = ["src/**/*.py"]
 exclude = ["vendor/**", "**/gen_*.py"]
+respect-gitignore = false
 fail-on = "error"
 
 [tool.covet-lint.per-file-ignores]
@@ -60,7 +61,9 @@ func TestParseEveryKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	no := false
 	want := &Config{
+		RespectGitignore: &no,
 		File: "/p/pyproject.toml", Dir: "/p",
 		Select: []string{"CVT2", "unused-suppression"}, ExtendSelect: []string{"CVT001"}, Ignore: []string{"CVT202"},
 		Include: []string{"src/**/*.py"}, Exclude: []string{"vendor/**", "**/gen_*.py"}, FailOn: "error",
@@ -146,11 +149,13 @@ func TestErrors(t *testing.T) {
 		{"unknown rule in extend-select", "\nextend-select = ['E501']\n", 2, "tool.covet-lint.extend-select[0]", "unknown rule"},
 		{"select not a list", "select = 'CVT2'\n", 1, "tool.covet-lint.select", "must be an array of strings"},
 		{"select element not a string", "select = ['CVT2', 3]\n", 1, "tool.covet-lint.select[1]", "must be a string"},
-		{"invalid include glob", "include = ['src/[a-']\n", 1, "tool.covet-lint.include[0]", "invalid glob"},
-		{"absolute exclude glob", "exclude = ['/abs/**']\n", 1, "tool.covet-lint.exclude[0]", "absolute"},
+		{"invalid include glob", "include = ['src/[a-']\n", 1, "tool.covet-lint.include[0]", "not a valid glob"},
+		{"absolute exclude glob", "exclude = ['/abs/**']\n", 1, "tool.covet-lint.exclude[0]", "relative to the project folder"},
 		{"bad fail-on", "fail-on = 'fatal'\n", 1, "tool.covet-lint.fail-on", `"fatal" is not error, warning, note or never`},
 		{"fail-on not a string", "fail-on = 1\n", 1, "tool.covet-lint.fail-on", "must be a string"},
-		{"bad per-file glob", "[tool.covet-lint.per-file-ignores]\n\"a/{b\" = ['CVT2']\n", 2, `tool.covet-lint.per-file-ignores."a/{b"`, "invalid glob"},
+		{"respect-gitignore not a bool", "respect-gitignore = 'no'\n", 1, "tool.covet-lint.respect-gitignore", "must be true or false"},
+		{"glob leaving the folder", "exclude = ['../x']\n", 1, "tool.covet-lint.exclude[0]", "must not leave"},
+		{"bad per-file glob", "[tool.covet-lint.per-file-ignores]\n\"a/{b\" = ['CVT2']\n", 2, `tool.covet-lint.per-file-ignores."a/{b"`, "not a valid glob"},
 		{"unknown rule in per-file-ignores", "[tool.covet-lint.per-file-ignores]\n'tests/**' = ['CVT201', 'CVT7']\n", 2, `tool.covet-lint.per-file-ignores."tests/**"[1]`, "unknown rule"},
 		{"per-file-ignores not a table", "per-file-ignores = ['x']\n", 1, "tool.covet-lint.per-file-ignores", "must be a table"},
 		{"bad level", "[tool.covet-lint.levels]\nCVT201 = 'fatal'\n", 2, "tool.covet-lint.levels.CVT201", `"fatal" is not error, warning, note or off`},

@@ -122,6 +122,11 @@ func (c *Config) DiscoveryGlobs(root string) (include, exclude []string) {
 		if c.Dir == "" {
 			return globs
 		}
+		trimmed := make([]string, len(globs))
+		for i, g := range globs {
+			trimmed[i] = strings.TrimPrefix(g, "./")
+		}
+		globs = trimmed
 		dir, err1 := filepath.Abs(c.Dir)
 		absRoot, err2 := filepath.Abs(root)
 		if err1 != nil || err2 != nil {
@@ -169,6 +174,7 @@ func (c *Config) Encode(w io.Writer) error {
 	fmt.Fprintf(&b, "ignore = %s\n", tomlList(c.Ignore))
 	fmt.Fprintf(&b, "include = %s\n", tomlList(c.Include))
 	fmt.Fprintf(&b, "exclude = %s\n", tomlList(c.Exclude))
+	fmt.Fprintf(&b, "respect-gitignore = %v\n", c.RespectGitignore == nil || *c.RespectGitignore)
 	failOn := c.FailOn
 	if failOn == "" {
 		failOn = "warning"
