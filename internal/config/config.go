@@ -53,7 +53,7 @@ type Config struct {
 	FailOn string
 	// RespectGitignore is nil when unset (true: .gitignore files are read).
 	RespectGitignore *bool
-	PerFileIgnores []PerFileIgnore
+	PerFileIgnores   []PerFileIgnore
 	// Levels maps rule codes (names are resolved) to levels.
 	Levels map[string]rules.Level
 	// Options maps a rule's name to its option values: string, bool, int64

@@ -64,7 +64,7 @@ func TestParseEveryKey(t *testing.T) {
 	no := false
 	want := &Config{
 		RespectGitignore: &no,
-		File: "/p/pyproject.toml", Dir: "/p",
+		File:             "/p/pyproject.toml", Dir: "/p",
 		Select: []string{"CVT2", "unused-suppression"}, ExtendSelect: []string{"CVT001"}, Ignore: []string{"CVT202"},
 		Include: []string{"src/**/*.py"}, Exclude: []string{"vendor/**", "**/gen_*.py"}, FailOn: "error",
 		PerFileIgnores: []PerFileIgnore{{"conftest.py", []string{"blocking-call-in-async"}}, {"tests/**", []string{"CVT2"}}},
