@@ -20,6 +20,10 @@ type SARIFOptions struct {
 	Rules []*rules.Rule
 	// Category, when set, is written as automationDetails.id.
 	Category string
+	// Levels are the configured levels by code (check.Options.Levels): they
+	// replace a rule's defaultConfiguration.level and problem.severity, and
+	// a rule set to off is left out, as it reports nothing.
+	Levels map[string]rules.Level
 }
 
 // FingerprintKey names covet-lint's partial fingerprint. GitHub computes
@@ -57,11 +61,15 @@ func sarifLog(rep *check.Report, opts SARIFOptions) (*sarif.Log, error) {
 		Rules:           []sarif.ReportingDescriptor{},
 	}
 	for _, r := range rs {
-		if _, dup := index[r.Code]; dup {
+		level := r.Level
+		if l, ok := opts.Levels[r.Code]; ok {
+			level = l
+		}
+		if _, dup := index[r.Code]; dup || level == rules.Off {
 			continue
 		}
 		index[r.Code] = len(driver.Rules)
-		driver.Rules = append(driver.Rules, descriptor(r))
+		driver.Rules = append(driver.Rules, descriptor(r, level))
 	}
 	run := sarif.Run{
 		Tool: sarif.Tool{Driver: driver},
@@ -84,7 +92,7 @@ func sarifLog(rep *check.Report, opts SARIFOptions) (*sarif.Log, error) {
 	return &sarif.Log{Schema: sarif.Schema, Version: sarif.Version, Runs: []sarif.Run{run}}, nil
 }
 
-func descriptor(r *rules.Rule) sarif.ReportingDescriptor {
+func descriptor(r *rules.Rule, level rules.Level) sarif.ReportingDescriptor {
 	doc := strings.TrimSpace(r.Doc)
 	d := sarif.ReportingDescriptor{
 		ID:                   r.Code,
@@ -93,11 +101,11 @@ func descriptor(r *rules.Rule) sarif.ReportingDescriptor {
 		FullDescription:      &sarif.Text{Text: summary(r)},
 		Help:                 &sarif.Text{Text: doc, Markdown: doc},
 		HelpURI:              rules.DocURL(r.Code),
-		DefaultConfiguration: &sarif.ReportingConfiguration{Level: sarifLevel(r.Level)},
+		DefaultConfiguration: &sarif.ReportingConfiguration{Level: sarifLevel(level)},
 		Properties: &sarif.RuleProperties{
 			Tags:            append([]string(nil), r.Tags...),
 			Precision:       r.Precision,
-			ProblemSeverity: problemSeverity(r.Level),
+			ProblemSeverity: problemSeverity(level),
 		},
 	}
 	return d

@@ -294,3 +294,20 @@ func TestSARIFSamples(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFConfiguredLevels(t *testing.T) {
+	rep := sampleReport()
+	rep.Findings = rep.Findings[:2] // CVT301 is off: it reports nothing
+	var b bytes.Buffer
+	opts := SARIFOptions{Version: "1.2.3", Rules: sampleRules, Levels: map[string]rules.Level{"CVT201": rules.Error, "CVT301": rules.Off}}
+	if err := SARIF(&b, rep, opts); err != nil {
+		t.Fatal(err)
+	}
+	drv := parseSARIF(t, b.Bytes()).Runs[0].Tool.Driver
+	if len(drv.Rules) != 2 || drv.Rules[1].ID != "CVT201" {
+		t.Fatalf("rules = %+v, want CVT101 and CVT201 (CVT301 is off)", drv.Rules)
+	}
+	if r := drv.Rules[1]; r.DefaultConfiguration.Level != "error" || r.Properties["problem.severity"] != "error" {
+		t.Errorf("CVT201 set to error: %+v", r)
+	}
+}
