@@ -27,6 +27,7 @@ const (
 	pParams
 	pAwait
 	pComment
+	pMacro
 )
 
 var query = tsx.NewQuery(tsrust.GetLanguage, `
@@ -44,6 +45,7 @@ var query = tsx.NewQuery(tsrust.GetLanguage, `
 [(parameters) (closure_parameters)] @node
 (await_expression (call_expression) @node)
 [(line_comment) (block_comment)] @node
+(macro_invocation macro: (_) @name (token_tree) @body) @node
 `)
 
 // passThrough are methods that keep the value of a Result or Option chain
@@ -72,30 +74,19 @@ type container struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, byName: map[string][]int{}}
-	var items []pending
-	var comments []source.Comment
-	var fnNodes []*sitter.Node
-	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
-		n := caps["node"]
-		switch pattern {
-		case pFn:
-			x.addScope(pattern, n, caps["name"], caps["body"])
-			fnNodes = append(fnNodes, n)
-		case pClosure, pAsyncBlock:
-			x.addScope(pattern, n, nil, caps["body"])
-		case pImpl, pTrait, pMod:
-			x.containers = append(x.containers, container{
-				name: x.typeName(caps["name"]), span: tsx.SpanOf(n), body: tsx.SpanOf(caps["body"]), impl: pattern != pMod,
-			})
-		case pComment:
-			comments = append(comments, tsx.Comment(n, src))
-		case pAwait:
-			x.awaited[tsx.SpanOf(n)] = true
-		default:
-			items = append(items, pending{pattern, n, caps["lhs"], caps["rhs"]})
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, byName: map[string][]int{}, locals: map[localKey][]int{}}
+	macros := x.collect(root, nil)
+	// Macro arguments are token trees to the grammar: parse the ones that
+	// hold code again, in place, a few nesting levels deep.
+	for level := 0; level < maxMacroDepth && len(macros) > 0; level++ {
+		tree, wrappers := parseMacros(src, macros)
+		if tree == nil {
+			break
 		}
-	})
+		defer tree.Close()
+		macros = x.collect(tree.RootNode(), wrappers)
+	}
+	items, fnNodes := x.items, x.fnNodes
 	x.linkScopes(fnNodes)
 	// Names visible regardless of order first (use declarations, fn items,
 	// parameters), then let bindings in source order, then calls.
@@ -128,17 +119,64 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 		}
 	}
 	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
-	return x.ff, comments
+	return x.ff, x.comments
+}
+
+// collect runs the query over one tree: the file's own, or one holding the
+// file's macro arguments at their own offsets, where the wrapper nodes
+// that make them parse are skipped. It returns the macro arguments to
+// parse next.
+func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []source.Span) {
+	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
+		n := caps["node"]
+		if wrappers[int(n.StartByte())] && (pattern == pFn || pattern == pCall) {
+			return
+		}
+		switch pattern {
+		case pFn:
+			x.addScope(pattern, n, caps["name"], caps["body"])
+			x.fnNodes = append(x.fnNodes, n)
+		case pClosure, pAsyncBlock:
+			x.addScope(pattern, n, nil, caps["body"])
+		case pImpl, pTrait, pMod:
+			x.containers = append(x.containers, container{
+				name: x.typeName(caps["name"]), span: tsx.SpanOf(n), body: tsx.SpanOf(caps["body"]), impl: pattern != pMod,
+			})
+		case pComment:
+			// Comments in macro arguments are comment nodes already.
+			if wrappers == nil {
+				x.comments = append(x.comments, tsx.Comment(n, x.src))
+			}
+		case pAwait:
+			x.awaited[tsx.SpanOf(n)] = true
+		case pMacro:
+			if codeMacro(x.text(caps["name"])) {
+				macros = append(macros, tsx.SpanOf(caps["body"]))
+			}
+		default:
+			x.items = append(x.items, pending{pattern, n, caps["lhs"], caps["rhs"]})
+		}
+	})
+	return macros
 }
 
 type extractor struct {
 	src        []byte
 	ff         *FileFacts
+	items      []pending
+	fnNodes    []*sitter.Node
+	comments   []source.Comment
 	containers []container
 	awaited    map[source.Span]bool
-	// byName indexes Bindings by name; extended lazily when Bindings grows.
-	byName  map[string][]int
-	indexed int
+	// byName indexes use, glob and item Bindings by name; locals indexes
+	// let and parameter Bindings by outermost scope and name, so that a
+	// lookup looks at one fn's locals, not every fn's.
+	byName map[string][]int
+	locals map[localKey][]int
+	// mods are the inline modules' bodies in source order; modOf is the
+	// module of each use, glob and item binding (-1: the file).
+	mods  []source.Span
+	modOf map[int]int
 }
 
 func (x *extractor) text(n *sitter.Node) string { return tsx.Text(n, x.src) }
@@ -216,6 +254,12 @@ func (x *extractor) linkScopes(fnNodes []*sitter.Node) {
 	sc := x.ff.Scopes
 	sort.SliceStable(sc, func(i, j int) bool { return sc[i].Span.Start < sc[j].Span.Start })
 	sort.SliceStable(x.containers, func(i, j int) bool { return x.containers[i].span.Start < x.containers[j].span.Start })
+	x.modOf = map[int]int{}
+	for _, c := range x.containers {
+		if !c.impl {
+			x.mods = append(x.mods, c.body)
+		}
+	}
 	// One walk over scopes and containers in source order: the stack holds
 	// the enclosing ones; a container's qualified name is kept with it.
 	type open struct {
@@ -278,7 +322,7 @@ func (x *extractor) linkScopes(fnNodes []*sitter.Node) {
 		if i == len(sc) || sc[i].Span != sp {
 			continue
 		}
-		x.ff.Bindings = append(x.ff.Bindings, Binding{Name: sc[i].Name, Kind: Item, Value: sc[i].Qual, Span: sc[i].NameSpan, Visible: x.visibleIn(parent)})
+		x.bind(sc[i].Name, Item, sc[i].Qual, sc[i].NameSpan, x.visibleIn(parent))
 	}
 }
 
@@ -308,18 +352,30 @@ func (x *extractor) visibleIn(parent *sitter.Node) source.Span {
 	return tsx.SpanOf(parent)
 }
 
-// scopeAt is the innermost scope whose body holds offset, or -1.
+// scopeAt is the innermost scope whose body holds offset, or -1: from the
+// last scope starting at or before offset, up its parents. Valid once
+// linkScopes has run.
 func (x *extractor) scopeAt(offset int) int {
-	best := -1
-	for i, s := range x.ff.Scopes {
-		if s.Span.Start > offset {
-			break
-		}
-		if s.Body.Start <= offset && offset < s.Body.End {
-			best = i
-		}
+	sc := x.ff.Scopes
+	i := sort.Search(len(sc), func(i int) bool { return sc[i].Span.Start > offset }) - 1
+	for i >= 0 && !(sc[i].Body.Start <= offset && offset < sc[i].Body.End) {
+		i = sc[i].Parent
 	}
-	return best
+	return i
+}
+
+// rootScope is the outermost scope holding offset, or -1.
+func (x *extractor) rootScope(offset int) int {
+	s := x.scopeAt(offset)
+	for s >= 0 && x.ff.Scopes[s].Parent >= 0 {
+		s = x.ff.Scopes[s].Parent
+	}
+	return s
+}
+
+type localKey struct {
+	root int
+	name string
 }
 
 // implAt is the type self stands for at offset, or "".
@@ -331,7 +387,15 @@ func (x *extractor) implAt(offset int) string {
 }
 
 func (x *extractor) bind(name string, kind BindingKind, value string, at, visible source.Span) {
+	i := len(x.ff.Bindings)
 	x.ff.Bindings = append(x.ff.Bindings, Binding{Name: name, Kind: kind, Value: value, Span: at, Visible: visible})
+	if kind == Let || kind == Param {
+		k := localKey{x.rootScope(visible.Start), name}
+		x.locals[k] = append(x.locals[k], i)
+		return
+	}
+	x.byName[name] = append(x.byName[name], i)
+	x.modOf[i] = x.moduleAt(at.Start)
 }
 
 // use binds the names of one use declaration, walking nested groups with an
@@ -500,22 +564,14 @@ func (x *extractor) letCondition(n, pat, value *sitter.Node) {
 	x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(n).End, End: end})
 }
 
-func (x *extractor) index() {
-	for ; x.indexed < len(x.ff.Bindings); x.indexed++ {
-		b := x.ff.Bindings[x.indexed]
-		x.byName[b.Name] = append(x.byName[b.Name], x.indexed)
-	}
-}
-
 // lookupValue resolves a name used as a value: the latest let or parameter
 // visible at offset, else the innermost use or fn item. found is false when
 // nothing binds it.
 func (x *extractor) lookupValue(name string, offset int) (value string, found bool) {
-	x.index()
 	var local *Binding
-	for _, i := range x.byName[name] {
+	for _, i := range x.locals[localKey{x.rootScope(offset), name}] {
 		b := &x.ff.Bindings[i]
-		if (b.Kind == Let || b.Kind == Param) && b.Visible.Start <= offset && offset < b.Visible.End {
+		if b.Visible.Start <= offset && offset < b.Visible.End {
 			if local == nil || b.Span.Start > local.Span.Start {
 				local = b
 			}
@@ -530,14 +586,14 @@ func (x *extractor) lookupValue(name string, offset int) (value string, found bo
 // lookupItem resolves a name through use declarations (and fn items when
 // items is set), innermost first.
 func (x *extractor) lookupItem(name string, offset int, items bool) (string, bool) {
-	x.index()
 	var best *Binding
+	mod := x.moduleAt(offset)
 	for _, i := range x.byName[name] {
 		b := &x.ff.Bindings[i]
 		if b.Kind != Use && !(items && b.Kind == Item) {
 			continue
 		}
-		if b.Visible.Start <= offset && offset < b.Visible.End && x.sameModule(b.Span.Start, offset) {
+		if b.Visible.Start <= offset && offset < b.Visible.End && x.modOf[i] == mod {
 			if best == nil || b.Visible.End-b.Visible.Start < best.Visible.End-best.Visible.Start ||
 				(b.Visible == best.Visible && b.Span.Start > best.Span.Start) {
 				best = b
@@ -550,20 +606,16 @@ func (x *extractor) lookupItem(name string, offset int, items bool) (string, boo
 	return best.Value, true
 }
 
-// sameModule reports whether two offsets lie in the same module: names
-// declared in a module (use, fn) do not reach into its inline submodules.
-func (x *extractor) sameModule(a, b int) bool {
-	return x.moduleAt(a) == x.moduleAt(b)
-}
-
-// moduleAt is the index of the innermost inline mod holding offset, or -1.
+// moduleAt is the index in mods of the innermost inline mod holding
+// offset, or -1 for the file: names declared in a module (use, fn) do not
+// reach into its inline submodules.
 func (x *extractor) moduleAt(offset int) int {
 	best := -1
-	for i, c := range x.containers {
-		if c.span.Start > offset {
+	for i, m := range x.mods {
+		if m.Start > offset {
 			break
 		}
-		if !c.impl && c.body.Start <= offset && offset < c.body.End {
+		if m.Start <= offset && offset < m.End {
 			best = i
 		}
 	}
@@ -572,11 +624,11 @@ func (x *extractor) moduleAt(offset int) int {
 
 // globsAt lists the glob imports visible at offset, innermost first.
 func (x *extractor) globsAt(offset int) []string {
-	x.index()
 	var bs []*Binding
+	mod := x.moduleAt(offset)
 	for _, i := range x.byName["*"] {
 		b := &x.ff.Bindings[i]
-		if b.Visible.Start <= offset && offset < b.Visible.End && x.sameModule(b.Span.Start, offset) {
+		if b.Visible.Start <= offset && offset < b.Visible.End && x.modOf[i] == mod {
 			bs = append(bs, b)
 		}
 	}

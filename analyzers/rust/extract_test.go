@@ -34,7 +34,12 @@ func callAt(t *testing.T, ff *FileFacts, src, marker string) Call {
 		t.Fatalf("marker %q not in source", marker)
 	}
 	for _, c := range ff.Calls {
-		if c.Name.Start == at || c.Span.Start == at {
+		if c.Name.Start == at {
+			return c
+		}
+	}
+	for _, c := range ff.Calls {
+		if c.Span.Start == at {
 			return c
 		}
 	}
@@ -289,5 +294,44 @@ async fn g() {}
 	}
 	if comments[0].Trailing || !comments[1].Trailing || comments[2].Trailing || !comments[3].Trailing {
 		t.Errorf("trailing flags: %+v", comments)
+	}
+}
+
+func TestMacros(t *testing.T) {
+	src := `
+async fn f(p: &str) {
+    println!("{}", one(p)); // a comment after a macro
+    let s = format!("{}", format!("{}", two().three()));
+    tokio::select! { _ = four() => { five(); } }
+    assert!(v.iter().all(|q| six(q)));
+    x!(a);y!(seven());
+    quote!{ eight() };
+}
+fn g() { dbg!(nine()); }
+`
+	ff, comments := extract(t, src)
+	want := map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": false, "seven": true, "nine": false}
+	for name, async := range want {
+		c := callAt(t, ff, src, name+"(")
+		if c.Async != async || c.Callee != name && name != "three" {
+			t.Errorf("%s(): %+v, want async %v", name, c, async)
+		}
+		if got := src[c.Name.Start:c.Name.End]; got != name {
+			t.Errorf("%s(): anchored at %q", name, got)
+		}
+	}
+	for _, c := range ff.Calls {
+		if strings.Contains(src[c.Span.Start:c.Span.End], "eight") {
+			t.Errorf("call in quote! extracted: %+v", c)
+		}
+		if c.Span.End > len(src) || src[c.Span.Start:c.Span.Start+1] == " " {
+			t.Errorf("wrapper call leaked: %+v", c)
+		}
+	}
+	if len(comments) != 1 {
+		t.Errorf("comments %+v, want the one comment once", comments)
+	}
+	if len(ff.Scopes) != 3 {
+		t.Errorf("scopes %+v, want f, g and the closure in assert!", ff.Scopes)
 	}
 }

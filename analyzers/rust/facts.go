@@ -98,8 +98,11 @@ type Binding struct {
 	Visible source.Span `json:"visible"`
 }
 
-// Call is one call expression (macro arguments are token trees to the
-// grammar, so calls written inside macro invocations are not seen).
+// Call is one call expression, also inside the arguments of a macro
+// invocation (println!, format!, assert!, vec!, tokio::select!, ...): the
+// grammar keeps those as tokens, so the front-end parses them again in
+// place. Arguments of quote!-like and literal-only macros are not code
+// run where they stand and are skipped.
 type Call struct {
 	// Callee is the callee resolved through use declarations and bindings
 	// to a path, with "()" for each call in a chain and "." before each
