@@ -18,7 +18,7 @@ var (
 	}}
 	ruleWarning = &rules.Rule{Meta: rules.Meta{
 		Code: "CVT201", Name: "blocking-call-in-async", Title: "Blocking call inside an async function",
-		Doc: "## What it does\nReports blocking calls.\n", Level: rules.Warning, Tags: []string{"async", "performance"}, Precision: "high",
+		Doc: "## What it does\nReports blocking calls:\n\n- sleep\n", Level: rules.Warning, Tags: []string{"async", "performance"}, Precision: "high",
 	}}
 	ruleNote = &rules.Rule{Meta: rules.Meta{
 		Code: "CVT301", Name: "leaked-connection", Title: "Connection never closed",

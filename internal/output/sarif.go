@@ -111,25 +111,30 @@ func descriptor(r *rules.Rule, level rules.Level) sarif.ReportingDescriptor {
 	return d
 }
 
-// summary is the doc's first section (its "What it does") without the
-// heading, or the title when the doc has no text before a second heading.
+// summary is the first paragraph of the rule's doc (its "What it does"),
+// unwrapped, as one sentence: a paragraph introducing a list ends in ":",
+// which becomes ".". The whole doc is the help. Without a paragraph it is
+// the title.
 func summary(r *rules.Rule) string {
-	var lines []string
-	for _, line := range strings.Split(strings.TrimSpace(r.Doc), "\n") {
-		if strings.HasPrefix(line, "#") {
-			if len(lines) > 0 {
+	var para []string
+	for _, line := range strings.Split(r.Doc, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "```") {
+			if len(para) > 0 {
 				break
 			}
 			continue
 		}
-		if len(lines) > 0 || strings.TrimSpace(line) != "" {
-			lines = append(lines, strings.TrimRight(line, " \t"))
-		}
+		para = append(para, line)
 	}
-	if text := strings.TrimSpace(strings.Join(lines, "\n")); text != "" {
-		return text
+	if len(para) == 0 {
+		return r.Title + "."
 	}
-	return r.Title + "."
+	text := strings.Join(para, " ")
+	if strings.HasSuffix(text, ":") {
+		text = strings.TrimSuffix(text, ":") + "."
+	}
+	return text
 }
 
 func sarifLevel(l rules.Level) string {

@@ -149,7 +149,7 @@ func TestSARIFDriverAndRules(t *testing.T) {
 	}
 	r := drv.Rules[0]
 	if r.Name != "fake-benchmark" || r.ShortDescription.Text != "Benchmark that measures nothing" ||
-		r.FullDescription.Text != "Finds benchmarks whose timed body\ndoes no work." ||
+		r.FullDescription.Text != "Finds benchmarks whose timed body does no work." ||
 		r.HelpURI != rules.DocURL("CVT101") || r.DefaultConfiguration.Level != "error" ||
 		!strings.Contains(r.Help.Markdown, "## Why is this bad?") || r.Help.Text == "" {
 		t.Errorf("rule 0 = %+v", r)
@@ -157,6 +157,9 @@ func TestSARIFDriverAndRules(t *testing.T) {
 	wantProps := map[string]any{"tags": []any{"benchmark"}, "precision": "medium", "problem.severity": "error"}
 	if !reflect.DeepEqual(r.Properties, wantProps) {
 		t.Errorf("rule 0 properties = %v, want %v", r.Properties, wantProps)
+	}
+	if got := drv.Rules[1].FullDescription.Text; got != "Reports blocking calls." {
+		t.Errorf("fullDescription of a paragraph ending in a colon = %q", got)
 	}
 	for i, sev := range []string{"error", "warning", "recommendation"} {
 		if got := drv.Rules[i].Properties["problem.severity"]; got != sev {
