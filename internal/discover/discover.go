@@ -11,7 +11,9 @@
 // include, Skip) or is not a kind of file covet-lint reads, since the
 // language is decided by the target's name. A symlink whose target lies
 // outside the root, a dangling one and a loop each give one warning naming
-// the link. A symlink in an excluded place is never looked at.
+// the link, except a folder symlink named like a built-in exclude or leading
+// to a virtual environment. A symlink in an excluded place is never looked
+// at.
 package discover
 
 import (
@@ -171,8 +173,7 @@ func (w *walker) full(rel string) string {
 // excluded applies, in order, the built-in excludes, the configured
 // excludes, .gitignore files and the Skip callback.
 func (w *walker) excluded(rel string, isDir bool, ignores *ignoreChain) bool {
-	name := path.Base(rel)
-	if isDir && (builtinExcludes[name] || strings.HasSuffix(name, ".egg-info")) {
+	if isDir && excludedDirName(path.Base(rel)) {
 		return true
 	}
 	return w.exclude.matchSelf(rel, isDir) ||
@@ -237,6 +238,9 @@ func (w *walker) symlink(rel string) {
 		kind := "file"
 		if info.IsDir() {
 			kind = "folder"
+			if excludedDirName(path.Base(rel)) || isVenv(real) {
+				return // .venv -> /opt/venvs/app and the like are expected
+			}
 		}
 		w.warn(rel, "symlink to a %s outside the project folder (%s): not followed", kind, linkText(full))
 	}
@@ -307,6 +311,16 @@ func linkText(full string) string {
 		return "?"
 	}
 	return t
+}
+
+func excludedDirName(name string) bool {
+	return builtinExcludes[name] || strings.HasSuffix(name, ".egg-info")
+}
+
+// isVenv is true for a virtual environment's folder, given its real path.
+func isVenv(dir string) bool {
+	info, err := os.Lstat(filepath.Join(dir, "pyvenv.cfg"))
+	return err == nil && !info.IsDir()
 }
 
 // hasVenvMarker is true for a virtual environment's folder.

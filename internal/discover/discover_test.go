@@ -145,7 +145,7 @@ func TestSkipCallback(t *testing.T) {
 }
 
 func TestSymlinks(t *testing.T) {
-	outside := writeTree(t, map[string]string{"x.py": "", "dir/y.py": ""})
+	outside := writeTree(t, map[string]string{"x.py": "", "dir/y.py": "", "venv/pyvenv.cfg": "", "venv/lib/z.py": ""})
 	root := writeTree(t, map[string]string{
 		"real.py": "", "pkg/a.py": "", "build/gen.py": "", "bin/tool": "", "ignored/i.py": "",
 		".gitignore": "ignored/\nlinks-ignored.py\n",
@@ -157,6 +157,8 @@ func TestSymlinks(t *testing.T) {
 	symlink(t, root, "bin/tool", "tool.py")                              // target not a scanned kind
 	symlink(t, root, filepath.Join(outside, "x.py"), "out.py")           // leaves the root
 	symlink(t, root, filepath.Join(outside, "dir"), "outdir")            // folder leaving the root
+	symlink(t, root, filepath.Join(outside, "venv"), ".venv")            // a virtual environment elsewhere: silent
+	symlink(t, root, filepath.Join(outside, "dir"), "node_modules")      // built-in exclude name: silent
 	symlink(t, root, "pkg", "alias")                                     // folder inside: not walked
 	symlink(t, root, "..", "pkg/parent")                                 // folder loop: not walked
 	symlink(t, root, "missing.py", "gone.py")                            // dangling
