@@ -15,7 +15,6 @@
 package suppress
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -50,16 +49,41 @@ type Directive struct {
 // Covers reports whether the directive covers line.
 func (d *Directive) Covers(line int) bool { return d.From > 0 && d.From <= line && line <= d.To }
 
-var (
-	// noqa is flake8's and ruff's form, only in #-comments.
-	noqaRe = regexp.MustCompile(`(?i)#\s*noqa\b(:)?`)
-	// ignoreRe is covet-lint's own form; the list is optional so that a
-	// directive naming nothing can be reported.
-	ignoreRe = regexp.MustCompile(`(?i)covet-lint:\s*ignore\b(\[([^\]\n]*)\])?`)
-	tokenRe  = regexp.MustCompile(`^[,\s]*([A-Za-z][A-Za-z0-9_-]*)`)
-	codeRe   = regexp.MustCompile(`^[A-Za-z]+[0-9]+$`)
-	entryRe  = regexp.MustCompile(`[^,\s]+`)
-)
+// isWord is true for the bytes of a code or rule name.
+func isWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// looksLikeCode is flake8's code shape: letters then digits (E501, CVT201).
+func looksLikeCode(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	for ; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// indexFold finds word in s from byte from on, ASCII case-insensitively.
+func indexFold(s, word string, from int) int {
+	for i := from; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
+}
 
 // Known looks rules up by code (any case) or name.
 type Known map[string]*rules.Rule
@@ -83,38 +107,50 @@ func (k Known) find(s string) *rules.Rule {
 
 // ownCode is true for a code in covet-lint's namespace.
 func ownCode(s string) bool {
-	return len(s) > 3 && strings.EqualFold(s[:3], "CVT") && codeRe.MatchString(s)
+	return len(s) > 3 && strings.EqualFold(s[:3], "CVT") && looksLikeCode(s)
 }
 
-// Parse finds the directives in one comment. noqa is read in Python and
-// TOML comments only. offset is the comment's start in its file.
+// Parse finds the directives in one comment: `# noqa: CODES` (Python and
+// TOML comments only; codes follow until the first word that is neither a
+// code nor a rule name, and codes of other tools are skipped) and
+// `covet-lint: ignore[CODES]` (any comment; every entry must name a rule).
+// A bare `# noqa` is flake8's blanket form, which covet-lint does not honour.
 func Parse(c source.Comment, lang source.Lang, known Known) []Directive {
 	var out []Directive
 	text := c.Text
 	if lang == source.Python || lang == source.TOML {
-		for _, m := range noqaRe.FindAllStringSubmatchIndex(text, -1) {
-			d := Directive{Span: source.Span{Start: c.Start + m[0], End: c.Start + m[1]}}
-			if m[2] < 0 {
-				continue // bare noqa: flake8's blanket form, not ours
+		for at := indexFold(text, "noqa", 0); at >= 0; at = indexFold(text, "noqa", at+4) {
+			hash := at - 1
+			for hash >= 0 && isSpace(text[hash]) {
+				hash--
 			}
-			// Codes follow until the first word that is neither a code nor
-			// a rule name (a reason, another tool's syntax).
-			pos := m[1]
+			end := at + 4
+			if hash < 0 || text[hash] != '#' || end < len(text) && isWord(text[end]) || end >= len(text) || text[end] != ':' {
+				continue
+			}
+			d := Directive{Span: source.Span{Start: c.Start + hash, End: c.Start + end + 1}}
+			pos := end + 1
 			for {
-				t := tokenRe.FindStringSubmatchIndex(text[pos:])
-				if t == nil {
+				i := pos
+				for i < len(text) && (text[i] == ',' || isSpace(text[i])) {
+					i++
+				}
+				j := i
+				for j < len(text) && isWord(text[j]) {
+					j++
+				}
+				word := text[i:j]
+				if word == "" || !(word[0] >= 'a' && word[0] <= 'z' || word[0] >= 'A' && word[0] <= 'Z') {
 					break
 				}
-				word := text[pos+t[2] : pos+t[3]]
 				r := known.find(word)
-				if r == nil && !codeRe.MatchString(word) {
+				if r == nil && !looksLikeCode(word) {
 					break
 				}
 				if r != nil || ownCode(word) {
-					d.Entries = append(d.Entries, Entry{Text: word, Span: source.Span{Start: c.Start + pos + t[2], End: c.Start + pos + t[3]}, Rule: r})
+					d.Entries = append(d.Entries, Entry{Text: word, Span: source.Span{Start: c.Start + i, End: c.Start + j}, Rule: r})
 				}
-				// Other tools' codes (E501) are skipped silently.
-				pos += t[1]
+				pos = j
 				d.Span.End = c.Start + pos
 			}
 			if len(d.Entries) > 0 {
@@ -122,12 +158,35 @@ func Parse(c source.Comment, lang source.Lang, known Known) []Directive {
 			}
 		}
 	}
-	for _, m := range ignoreRe.FindAllStringSubmatchIndex(text, -1) {
-		d := Directive{Span: source.Span{Start: c.Start + m[0], End: c.Start + m[1]}}
-		if m[4] >= 0 {
-			for _, e := range entryRe.FindAllStringIndex(text[m[4]:m[5]], -1) {
-				word := text[m[4]+e[0] : m[4]+e[1]]
-				d.Entries = append(d.Entries, Entry{Text: word, Span: source.Span{Start: c.Start + m[4] + e[0], End: c.Start + m[4] + e[1]}, Rule: known.find(word)})
+	for at := indexFold(text, "covet-lint:", 0); at >= 0; at = indexFold(text, "covet-lint:", at+11) {
+		i := at + len("covet-lint:")
+		for i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		if i+6 > len(text) || !strings.EqualFold(text[i:i+6], "ignore") || i+6 < len(text) && isWord(text[i+6]) {
+			continue
+		}
+		end := i + 6
+		d := Directive{Span: source.Span{Start: c.Start + at, End: c.Start + end}}
+		if end < len(text) && text[end] == '[' {
+			if close := strings.IndexAny(text[end:], "]\n"); close > 0 && text[end+close] == ']' {
+				list := text[end+1 : end+close]
+				d.Span.End = c.Start + end + close + 1
+				for k := 0; k < len(list); {
+					for k < len(list) && (list[k] == ',' || isSpace(list[k])) {
+						k++
+					}
+					e := k
+					for e < len(list) && list[e] != ',' && !isSpace(list[e]) {
+						e++
+					}
+					if e > k {
+						word := list[k:e]
+						off := c.Start + end + 1
+						d.Entries = append(d.Entries, Entry{Text: word, Span: source.Span{Start: off + k, End: off + e}, Rule: known.find(word)})
+					}
+					k = e
+				}
 			}
 		}
 		out = append(out, d) // an empty one is reported by CVT001
