@@ -426,3 +426,28 @@ func TestIncludeExcludeAndGitignore(t *testing.T) {
 		t.Errorf("per-file-ignores folder: %q", paths(out))
 	}
 }
+
+// TestConfigOutputIsAConfiguration feeds `covet-lint config` output back
+// through --config: the settings echoed are the settings read.
+func TestConfigOutputIsAConfiguration(t *testing.T) {
+	dir := repo(t, map[string]string{
+		"pyproject.toml": "[tool.covet-lint]\nselect = [\"CVT2\"]\nexclude = [\"gen/\"]\nrespect-gitignore = false\n" +
+			"[tool.covet-lint.per-file-ignores]\n\"tests/**\" = [\"CVT201\"]\n[tool.covet-lint.levels]\nunused-suppression = \"note\"\n" +
+			"[tool.covet-lint.options.blocking-call-in-async]\nextra-blocking = [\"a.b\", \"c.{d,e}\"]\n",
+	})
+	_, first, errs := run(t, dir, "config", "--ignore", "CVT202")
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "echo.toml"), []byte(first), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, second, errs := run(t, dir, "config", "--config", "echo.toml")
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	body := func(s string) string { return s[strings.Index(s, "# rules that run"):] }
+	if body(first) != body(second) {
+		t.Errorf("echoed settings differ when read back:\n%s\n---\n%s", first, second)
+	}
+}
