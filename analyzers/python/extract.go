@@ -43,7 +43,7 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 (for_statement left: (_) @lhs) @node
 (except_clause (as_pattern alias: (as_pattern_target (identifier) @lhs))) @node
 (await (call) @node)
-[(parameters) (lambda_parameters)] @node
+[(function_definition parameters: (parameters) @params) (lambda parameters: (lambda_parameters) @params)] @node
 (comment) @node
 `)
 
@@ -53,10 +53,11 @@ type pending struct {
 	pattern int
 	node    *sitter.Node
 	a, b    *sitter.Node
-	// depth is the nesting depth of the scope the item stands in; values
-	// are bound outermost first, so that a function sees module-level
-	// bindings made below it.
-	depth int
+	// start is node's first byte, kept in Go so that sorting makes no cgo
+	// calls. depth is the nesting depth of the scope the item stands in;
+	// values are bound outermost first, so that a function sees
+	// module-level bindings made below it.
+	start, depth int
 }
 
 // Extract computes the facts of one parsed file. It is exported for the
@@ -70,6 +71,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 	var comments []source.Comment
 	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
 		n := caps["node"]
+		start := int(n.StartByte())
 		switch pattern {
 		case pDef, pClass, pLambda:
 			x.addScope(pattern, n, caps["name"], caps["body"])
@@ -78,11 +80,13 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		case pAwait:
 			x.awaited[tsx.SpanOf(n)] = true
 		case pCall:
-			items = append(items, pending{pattern: pattern, node: n, a: caps["callee"]})
+			items = append(items, pending{pattern: pattern, node: n, a: caps["callee"], start: start})
+		case pParams:
+			items = append(items, pending{pattern: pattern, node: n, a: caps["params"], start: start})
 		case pAssign, pWalrus, pWith, pFor, pExcept:
-			items = append(items, pending{pattern: pattern, node: n, a: caps["lhs"], b: caps["rhs"]})
+			items = append(items, pending{pattern: pattern, node: n, a: caps["lhs"], b: caps["rhs"], start: start})
 		default:
-			items = append(items, pending{pattern: pattern, node: n})
+			items = append(items, pending{pattern: pattern, node: n, start: start})
 		}
 	})
 	x.linkScopes()
@@ -96,11 +100,11 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		case pFrom:
 			x.importFrom(it.node)
 		case pParams:
-			x.parameters(it.node)
+			x.parameters(it.node, it.a)
 		}
 	}
 	for i := range items {
-		if s := x.scopeAt(int(items[i].node.StartByte())); s >= 0 {
+		if s := x.scopeAt(items[i].start); s >= 0 {
 			items[i].depth = x.depth[s]
 		}
 	}
@@ -108,7 +112,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		if items[i].depth != items[j].depth {
 			return items[i].depth < items[j].depth
 		}
-		return items[i].node.StartByte() < items[j].node.StartByte()
+		return items[i].start < items[j].start
 	})
 	for _, it := range items {
 		switch it.pattern {
@@ -458,14 +462,11 @@ func (x *extractor) bindAt(name, value string, at *sitter.Node) {
 // parameters binds the parameter names of a def or lambda: to an instance of
 // their annotated class when the annotation names one (`c: httpx.Client`),
 // else to nothing, so that they hide imports of the same name.
-func (x *extractor) parameters(n *sitter.Node) {
-	fn := -1
-	if p := n.Parent(); p != nil {
-		if i, ok := x.scopeByStart[int(p.StartByte())]; ok {
-			fn = i
-		}
-	}
-	if fn < 0 {
+// def is the def or lambda node (Node.Parent walks down from the root, so
+// the query captures both instead).
+func (x *extractor) parameters(def, n *sitter.Node) {
+	fn, ok := x.scopeByStart[int(def.StartByte())]
+	if !ok || n == nil {
 		return
 	}
 	outer := x.ff.Scopes[fn].Span.Start

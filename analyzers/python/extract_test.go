@@ -257,3 +257,37 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// synthetic is a large module: n classes of methods, each binding and
+// calling through the same names, so that per-name binding lists grow long.
+func synthetic(n int) string {
+	var b strings.Builder
+	b.WriteString("import time\nimport httpx\nfrom pkg import helper\n")
+	for i := 0; i < n; i++ {
+		b.WriteString("client = httpx.Client()\n")
+		b.WriteString("class C" + strings.Repeat("x", i%7) + ":\n")
+		b.WriteString("    async def m(self, request, c: httpx.Client):\n")
+		b.WriteString("        conn = helper.connect()\n        cur = conn.cursor()\n")
+		b.WriteString("        for row in cur.execute('q'):\n            time.sleep(row)\n")
+		b.WriteString("        client.get('u')\n        c.post('u')\n        self.m(request, c)\n")
+		b.WriteString("        [helper.f(x) for x in range(3)]\n        f = lambda: time.sleep(1)\n")
+	}
+	return b.String()
+}
+
+func BenchmarkExtract(b *testing.B) {
+	src := []byte(synthetic(1000))
+	parser := sitter.NewParser()
+	defer parser.Close()
+	parser.SetLanguage(tspython.GetLanguage())
+	tree, err := parser.ParseCtx(context.Background(), nil, src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer tree.Close()
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode())
+	}
+}
