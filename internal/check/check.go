@@ -208,7 +208,7 @@ func suppressFindings(opts Options, rep *Report, res *driver.Result) []report.Fi
 	// Suppressions of CVT001 are judged once its findings went through them;
 	// what that reports is final (a trailing `# noqa: CVT001` would
 	// otherwise silence its own report).
-	if ranOn("", unused) {
+	if !failed {
 		kept = append(kept, toFindings(suppress.UnusedSelf(dirs))...)
 	}
 	return kept
