@@ -15,6 +15,7 @@ func FuzzExtract(f *testing.F) {
 		"fn broken( { let = ; async move |x| {} }",
 		"#[pyfunction]\n/// doc\nfn f() /* c */ { if let Some(y) = z() { y.w(); } }",
 		"\xff\xfe\x00 fn \x80() {}",
+		"async fn m() { println!(\"{}\", f(g!(h(x)))); x!(a);y!(b()); tokio::select!{ _ = a() => { b() } } vec![0; n()]; q!(]) }",
 	} {
 		f.Add([]byte(s))
 	}
