@@ -70,8 +70,12 @@ type Result struct {
 }
 
 type walker struct {
-	opts             Options
-	root, realRoot   string
+	opts           Options
+	root, realRoot string
+	// gitTop is the nearest folder at or above the root holding .git, or
+	// the root; prefix is the root's path from it ("" or "proj/"), since
+	// .gitignore patterns above the root see paths from their own folder.
+	gitTop, prefix   string
 	include, exclude globs
 	res              *Result
 }
@@ -122,7 +126,7 @@ func Walk(opts Options) (*Result, error) {
 func (w *walker) walk() {
 	var ignores *ignoreChain
 	if !w.opts.NoGitignore {
-		ignores = ignores.push(w.infoExclude())
+		ignores = w.ignoresAbove()
 	}
 	stack := []dirItem{{".", ignores}}
 	for len(stack) > 0 {
@@ -177,7 +181,7 @@ func (w *walker) excluded(rel string, isDir bool, ignores *ignoreChain) bool {
 		return true
 	}
 	return w.exclude.matchSelf(rel, isDir) ||
-		ignores.ignored(rel, isDir) ||
+		ignores.ignored(w.prefix+rel, isDir) ||
 		(w.opts.Skip != nil && w.opts.Skip(rel, isDir))
 }
 
@@ -266,32 +270,75 @@ func (w *walker) gitignore(dir string, entries []os.DirEntry) *ignoreList {
 			w.warn(rel, "cannot read .gitignore: %v", unwrap(err))
 			return nil
 		}
-		base := ""
+		base := w.prefix
 		if dir != "." {
-			base = dir + "/"
+			base += dir + "/"
 		}
 		return parseIgnore(base, src)
 	}
 	return nil
 }
 
-// infoExclude reads .git/info/exclude, the repository's private .gitignore.
-// Patterns in it are relative to the root. Only a .git folder is looked at:
-// a .git file (worktrees, submodules) is not followed, and no git
-// configuration (core.excludesFile) is read.
-func (w *walker) infoExclude() *ignoreList {
-	gitDir := filepath.Join(w.root, ".git")
-	if info, err := os.Lstat(gitDir); err != nil || !info.IsDir() {
-		return nil
+// ignoresAbove reads what applies before the root's own .gitignore:
+// .git/info/exclude (the repository's private .gitignore, patterns relative
+// to the work tree's top) and, when the root lies inside a larger git work
+// tree, the .gitignore files of the folders from that top down to the
+// root's parent, as git would. Outside a work tree nothing above the root
+// is read. The root itself is never ignored: it was asked for. Only a .git
+// folder has its info/exclude read (a .git file, as in worktrees and
+// submodules, is not followed), and no git configuration (core.excludesFile)
+// is read.
+func (w *walker) ignoresAbove() *ignoreChain {
+	w.gitTop = w.realRoot
+	for dir := w.realRoot; ; {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			w.gitTop = dir
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
 	}
-	src, err := readFile(filepath.Join(gitDir, "info", "exclude"), maxIgnoreFileSize)
+	if rel, err := filepath.Rel(w.gitTop, w.realRoot); err == nil && rel != "." {
+		w.prefix = filepath.ToSlash(rel) + "/"
+	}
+	var chain *ignoreChain
+	gitDir := filepath.Join(w.gitTop, ".git")
+	if info, err := os.Lstat(gitDir); err == nil && info.IsDir() {
+		chain = chain.push(w.readIgnore(filepath.Join(gitDir, "info", "exclude"), ""))
+	}
+	if w.prefix == "" {
+		return chain
+	}
+	base := ""
+	for _, name := range append([]string{""}, strings.Split(strings.TrimSuffix(w.prefix, "/"), "/")...) {
+		if name != "" {
+			base += name + "/"
+		}
+		if base == w.prefix {
+			break // the root's own .gitignore is read by the walk
+		}
+		chain = chain.push(w.readIgnore(filepath.Join(w.gitTop, filepath.FromSlash(base), ".gitignore"), base))
+	}
+	return chain
+}
+
+// readIgnore reads an ignore file outside the walk; a missing one is fine.
+func (w *walker) readIgnore(full, base string) *ignoreList {
+	src, err := readFile(full, maxIgnoreFileSize)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			w.warn(".git/info/exclude", "cannot read: %v", unwrap(err))
+			shown := full
+			if rel, rerr := filepath.Rel(w.realRoot, full); rerr == nil {
+				shown = filepath.ToSlash(rel)
+			}
+			w.warn(shown, "cannot read: %v", unwrap(err))
 		}
 		return nil
 	}
-	return parseIgnore("", src)
+	return parseIgnore(base, src)
 }
 
 func (w *walker) warn(p, format string, args ...any) {

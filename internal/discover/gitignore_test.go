@@ -1,6 +1,8 @@
 package discover
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -158,4 +160,36 @@ func TestTrimTrailingSpaces(t *testing.T) {
 			t.Errorf("trimTrailingSpaces(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// A root inside a larger git work tree (a monorepo's subproject) sees the
+// .gitignore files above it as git would, patterns relative to their own
+// folders; outside a work tree nothing above the root is read.
+func TestGitignoreAboveTheRoot(t *testing.T) {
+	files := map[string]string{
+		".gitignore":          "*.gen.py\n/proj/sub/out/\n/sub/\n",
+		"proj/.gitignore":     "local/\n!keep.gen.py\n",
+		"proj/sub/.gitignore": "!b.gen.py\n",
+		"proj/sub/a.gen.py":   "", "proj/sub/b.gen.py": "", "proj/sub/keep.gen.py": "",
+		"proj/sub/out/x.py": "", "proj/sub/local/y.py": "", "proj/sub/sub/z.py": "",
+		"proj/sub/private.py": "", "proj/sub/ok.py": "",
+	}
+	top := writeTree(t, files)
+	root := top + "/proj/sub"
+	// Not a work tree: only the root's own .gitignore counts.
+	checkPaths(t, walk(t, Options{Root: root}), "a.gen.py", "b.gen.py", "keep.gen.py", "local/y.py", "ok.py", "out/x.py", "private.py", "sub/z.py")
+
+	for _, p := range []string{".git/info/exclude"} {
+		full := top + "/" + p
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte("private.py\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := walk(t, Options{Root: root})
+	checkPaths(t, res, "b.gen.py", "keep.gen.py", "ok.py", "sub/z.py")
+	checkNoWarnings(t, res)
+	checkPaths(t, walk(t, Options{Root: root, NoGitignore: true}), "a.gen.py", "b.gen.py", "keep.gen.py", "local/y.py", "ok.py", "out/x.py", "private.py", "sub/z.py")
 }
