@@ -210,7 +210,7 @@ func write(f *flags, rep *check.Report, s *settings, env Env) error {
 		color := env.IsTerminal && file == nil && !f.noColor && env.Getenv("NO_COLOR") == ""
 		err = output.Text(w, rep, output.TextOptions{Color: color, Display: display})
 	case f.format == "sarif":
-		err = output.SARIF(w, rep, output.SARIFOptions{Version: Version(), Rules: s.enabled, Category: f.sarifCategory})
+		err = output.SARIF(w, rep, output.SARIFOptions{Version: Version(), Rules: s.enabled, Category: f.sarifCategory, Levels: s.cfg.Levels})
 	case f.format == "json":
 		err = output.JSON(w, rep)
 	case f.format == "github":

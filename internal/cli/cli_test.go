@@ -451,3 +451,37 @@ func TestConfigOutputIsAConfiguration(t *testing.T) {
 		t.Errorf("echoed settings differ when read back:\n%s\n---\n%s", first, second)
 	}
 }
+
+func TestSARIFGetsConfiguredLevels(t *testing.T) {
+	dir := repo(t, map[string]string{"pyproject.toml": "[tool.covet-lint.levels]\nCVT201 = \"error\"\n", "app.py": blocking})
+	_, out, _ := run(t, dir, "-q", "--format", "sarif")
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID                   string `json:"id"`
+						DefaultConfiguration struct {
+							Level string `json:"level"`
+						} `json:"defaultConfiguration"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				Level string `json:"level"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	found := false
+	for _, r := range log.Runs[0].Tool.Driver.Rules {
+		if r.ID == "CVT201" {
+			found = r.DefaultConfiguration.Level == "error"
+		}
+	}
+	if !found || len(log.Runs[0].Results) != 1 || log.Runs[0].Results[0].Level != "error" {
+		t.Errorf("configured level not in SARIF:\n%s", out)
+	}
+}
