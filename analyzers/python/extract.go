@@ -65,7 +65,7 @@ type pending struct {
 func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
 	x := &extractor{
 		src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py",
-		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int{}, scopeByStart: map[int]int{},
+		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int{}, scopeByStart: map[int]int{}, attrs: map[string]string{},
 	}
 	var items []pending
 	var comments []source.Comment
@@ -159,6 +159,9 @@ type extractor struct {
 	// scope's nesting depth (1 for a top-level def).
 	scopeByStart map[int]int
 	depth        []int
+	// attrs maps "pkg.mod.Cls.attr" to what methods assign to self.attr
+	// ("" when they disagree).
+	attrs map[string]string
 }
 
 // text is a node's source, or "" for a missing field of a broken tree.
@@ -261,6 +264,10 @@ func (x *extractor) assignment(n, lhs *sitter.Node) {
 	for rhs != nil && rhs.Type() == "assignment" {
 		rhs = rhs.ChildByFieldName("right")
 	}
+	if lhs.Type() == "attribute" {
+		x.attribute(n, lhs, rhs)
+		return
+	}
 	if lhs.Type() == "identifier" {
 		if t := n.ChildByFieldName("type"); t != nil {
 			if v := x.annotation(t, int(lhs.StartByte())); v != "" {
@@ -274,6 +281,48 @@ func (x *extractor) assignment(n, lhs *sitter.Node) {
 		}
 	}
 	x.bindTarget(lhs, rhs)
+}
+
+// attribute records `self.x = v` (and `self.x: T = v`) in a method: later
+// chains through self.x in any method of the class resolve through v. Two
+// different values make the attribute unknown; a value that resolves to
+// nothing (None, a literal) is ignored.
+func (x *extractor) attribute(n, lhs, rhs *sitter.Node) {
+	obj, attr := lhs.ChildByFieldName("object"), lhs.ChildByFieldName("attribute")
+	if obj == nil || attr == nil || obj.Type() != "identifier" || (x.text(obj) != "self" && x.text(obj) != "cls") {
+		return
+	}
+	at := int(lhs.StartByte())
+	cls := x.enclosingClass(x.scopeAt(at))
+	if cls < 0 {
+		return
+	}
+	v := ""
+	if t := n.ChildByFieldName("type"); t != nil {
+		v = x.annotation(t, at)
+	}
+	if v == "" && rhs != nil {
+		v = x.resolve(unparen(rhs), at)
+	}
+	if v == "" {
+		return
+	}
+	key := x.ff.Scopes[cls].Qual + "." + x.text(attr)
+	if old, ok := x.attrs[key]; ok && old != v {
+		v = ""
+	}
+	x.attrs[key] = v
+}
+
+// enclosingClass is the class of the method scope stands in, or -1.
+func (x *extractor) enclosingClass(scope int) int {
+	if scope < 0 || !x.ff.Scopes[scope].IsFunction() {
+		return -1
+	}
+	if p := x.ff.Scopes[scope].Parent; p >= 0 && x.ff.Scopes[p].Kind == Class {
+		return p
+	}
+	return -1
 }
 
 // bindTarget binds each name of a target to what the matching part of the
@@ -566,6 +615,15 @@ func (x *extractor) resolve(n *sitter.Node, offset int) string {
 			base := x.name(x.text(n), offset)
 			if base == "" {
 				return ""
+			}
+			// self.client resolves through what the class assigned to it.
+			if k := len(suffix) - 1; k >= 0 && len(x.attrs) > 0 {
+				if v, ok := x.attrs[base+suffix[k]]; ok {
+					if v == "" {
+						return ""
+					}
+					base, suffix = v, suffix[:k]
+				}
 			}
 			var b strings.Builder
 			b.WriteString(base)

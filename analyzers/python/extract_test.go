@@ -59,7 +59,9 @@ CLIENT = httpx.Client()
 
 class Cls:
     def m(self):
-        pass
+        self.client = httpx.Client()
+        self.conn = make()
+        self.conn = other()
 
     async def a(self, c: httpx.Client, o: Optional[httpx.Client], u: httpx.Client | None, plain):
         self.m()  # self
@@ -86,6 +88,8 @@ class Cls:
         ann.get()  # annotated
         (BASE / "x").read_text()  # div
         d["k"].find()  # index
+        self.client.get()  # attribute
+        self.conn.get()  # attribute-conflict
 
 
 async def top():
@@ -132,6 +136,8 @@ BASE = time
 		{"# annotated", "ann.get", "httpx.Client().get", true},
 		{"# div", `(BASE / "x").read_text`, "time/.read_text", true},
 		{"# index", `d["k"].find`, "d[].find", true},
+		{"# attribute", "self.client.get", "httpx.Client().get", true},
+		{"# attribute-conflict", "self.conn.get", "", true},
 		{"# time", "time.sleep", "time.sleep", true},
 		{"# alias", "t.sleep", "time.sleep", true},
 		{"# dotted", "pkg.sub.mod.f", "pkg.sub.mod.f", true},
