@@ -39,7 +39,7 @@ const childEnv = "COVET_MD_CRASH_CHILD"
 // test binary), the nesting depth at which the block grammar crashes, and
 // checks that the guard skips such files with a wide margin.
 func TestCrashDepth(t *testing.T) {
-	if spec := os.Getenv(childEnv); spec != "" {
+	if spec := os.Getenv(childEnv); spec != "" && !strings.HasPrefix(spec, "raw:") {
 		shape, n, _ := strings.Cut(spec, ":")
 		depth, _ := strconv.Atoi(n)
 		parseUnguarded([]byte(nested[shape](depth)))
@@ -89,5 +89,68 @@ func parseUnguarded(src []byte) {
 	tree, err := p.ParseCtx(context.Background(), nil, src)
 	if err == nil {
 		tree.Close()
+	}
+}
+
+// highCodePoints crash the unguarded parser: a digit then a code point far
+// outside C's isdigit table (found by FuzzMarkdown, corpus 476475478c596d47).
+var highCodePoints = []string{
+	"00\U000a69a6",
+	"0\U0010ffff",
+	"> 12\U000a69a6 quoted\n",
+	"- 3\U0010ffff. item\n",
+	"| a |\n|---|\n| 7\U000a69a6 |\n",
+}
+
+// TestDigitThenHighCodePointCrashes shows, in child processes, that the
+// inputs crash the grammar as they are, and that parserInput's copy does not.
+func TestDigitThenHighCodePointCrashes(t *testing.T) {
+	if spec := os.Getenv(childEnv); strings.HasPrefix(spec, "raw:") {
+		i, _ := strconv.Atoi(spec[len("raw:"):])
+		parseUnguarded([]byte(highCodePoints[i]))
+		return
+	}
+	if spec := os.Getenv(childEnv); strings.HasPrefix(spec, "safe:") {
+		i, _ := strconv.Atoi(spec[len("safe:"):])
+		parseUnguarded(parserInput([]byte(highCodePoints[i])))
+		return
+	}
+	child := func(mode string, i int) error {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestDigitThenHighCodePointCrashes$")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s:%d", childEnv, mode, i))
+		return cmd.Run()
+	}
+	crashed := 0
+	for i, src := range highCodePoints {
+		if child("raw", i) != nil {
+			crashed++
+		}
+		if err := child("safe", i); err != nil {
+			t.Errorf("%q crashes even after parserInput: %v", src, err)
+		}
+	}
+	if crashed == 0 {
+		t.Errorf("none of the inputs crashes the raw grammar any more: re-check parserInput's reason")
+	}
+	t.Logf("%d of %d inputs crash the raw grammar", crashed, len(highCodePoints))
+}
+
+// TestHighCodePointFilesParse is the in-process regression test: without
+// parserInput these files kill the test binary.
+func TestHighCodePointFilesParse(t *testing.T) {
+	files := map[string]string{}
+	for i, src := range highCodePoints {
+		files[fmt.Sprintf("f%d.md", i)] = src
+	}
+	res, set := runFrontEnd(t, files, 2)
+	if len(res.Paths) != len(files) || len(set.Warnings()) != 0 {
+		t.Errorf("parsed %d of %d files; warnings %v", len(res.Paths), len(files), set.Warnings())
+	}
+	// Facts come from the original bytes, not the parser's copy.
+	if ff := res.Files["f2.md"]; len(ff.Paragraphs) != 1 || ff.Paragraphs[0].Text != "12\U000a69a6 quoted" {
+		t.Errorf("f2.md paragraphs = %+v", ff.Paragraphs)
+	}
+	if ff := res.Files["f4.md"]; len(ff.Tables) != 1 || ff.Tables[0].Rows[1].Cells[0].Text != "7\U000a69a6" {
+		t.Errorf("f4.md tables = %+v", ff.Tables)
 	}
 }

@@ -37,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 			set.Warn(f.Path, "skipped: Markdown nested more than %d levels deep (block quotes, lists or indentation); deeper nesting crashes the parser", MaxDepth)
 			return
 		}
-		parsers.Visit(set, worker, f, func(root *sitter.Node) {
+		parsers.VisitInput(set, worker, f, parserInput(f.Src), func(root *sitter.Node) {
 			ff, comments := Extract(f.Path, f.Src, root)
 			set.SetComments(f.Path, comments)
 			facts[index[f]] = ff

@@ -47,7 +47,7 @@ func extract(t testing.TB, src string) (*Facts, []source.Comment) {
 	p := sitter.NewParser()
 	defer p.Close()
 	p.SetLanguage(tsmd.GetLanguage())
-	tree, err := p.ParseCtx(context.Background(), nil, []byte(src))
+	tree, err := p.ParseCtx(context.Background(), nil, parserInput([]byte(src)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,5 +261,23 @@ func TestAnalyzerRecordsComments(t *testing.T) {
 	}
 	if cs := set.Comments("docs/b.md"); len(cs) != 1 || !cs[0].Trailing {
 		t.Errorf("docs/b.md comments = %+v", cs)
+	}
+}
+
+func TestParserInputKeepsLengthAndASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain ascii 123", "plain ascii 123"},
+		{"2024年", "2024xxx"},
+		{"é1é", "é1xx"},
+		{"1\xff2\U0010ffff", "1x2xxxx"},
+	} {
+		got := string(parserInput([]byte(tc.in)))
+		if got != tc.want || len(got) != len(tc.in) {
+			t.Errorf("parserInput(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	src := []byte("no digits é")
+	if out := parserInput(src); &out[0] != &src[0] {
+		t.Errorf("a safe source is copied")
 	}
 }

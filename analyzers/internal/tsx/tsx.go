@@ -23,6 +23,14 @@ var parseTimeout = func(n int) time.Duration {
 	return 10*time.Second + time.Duration(n>>20)*5*time.Second
 }
 
+// SetParseTimeout replaces the per-file parse deadline (by source size) and
+// returns a function restoring the previous one. For tests only.
+func SetParseTimeout(fn func(n int) time.Duration) (restore func()) {
+	old := parseTimeout
+	parseTimeout = fn
+	return func() { parseTimeout = old }
+}
+
 // Hooks observe parsing; tests set them to prove each file is parsed once
 // and every tree is closed. Both are called with the parsed source.
 type Hooks struct {
@@ -67,6 +75,12 @@ func (p *Parsers) Parse(worker int, src []byte) (*sitter.Tree, error) {
 		p.discard(worker)
 		tree, err = p.parser(worker).ParseCtx(ctx, nil, src)
 	}
+	if err == nil && ctx.Err() != nil {
+		// The deadline passed as the parse ended: the file took too long
+		// all the same, and the parser's cancellation flag may now be set.
+		tree.Close()
+		err = ctx.Err()
+	}
 	if err != nil {
 		p.discard(worker)
 		if errors.Is(err, sitter.ErrOperationLimit) || ctx.Err() != nil {
@@ -84,7 +98,14 @@ func (p *Parsers) Parse(worker int, src []byte) (*sitter.Tree, error) {
 // is alive, then closes the tree, so no tree outlives its visit. A file that
 // cannot be parsed is skipped with a warning in set; Visit then returns false.
 func (p *Parsers) Visit(set *source.Set, worker int, f *source.File, fn func(root *sitter.Node)) bool {
-	tree, err := p.Parse(worker, f.Src)
+	return p.VisitInput(set, worker, f, f.Src, fn)
+}
+
+// VisitInput is Visit parsing input instead of f.Src: a copy of the same
+// length that a front-end made safe for its grammar, so that byte offsets
+// in the tree still index f.Src.
+func (p *Parsers) VisitInput(set *source.Set, worker int, f *source.File, input []byte, fn func(root *sitter.Node)) bool {
+	tree, err := p.Parse(worker, input)
 	if err != nil {
 		set.Warn(f.Path, "skipped: %v", err)
 		return false
@@ -92,7 +113,7 @@ func (p *Parsers) Visit(set *source.Set, worker int, f *source.File, fn func(roo
 	defer func() {
 		tree.Close()
 		if h := hooks.Load(); h != nil && h.Closed != nil {
-			h.Closed(f.Src)
+			h.Closed(input)
 		}
 	}()
 	fn(tree.RootNode())
