@@ -284,10 +284,8 @@ func (w *walker) gitignore(dir string, entries []os.DirEntry) *ignoreList {
 // to the work tree's top) and, when the root lies inside a larger git work
 // tree, the .gitignore files of the folders from that top down to the
 // root's parent, as git would. Outside a work tree nothing above the root
-// is read. The root itself is never ignored: it was asked for. Only a .git
-// folder has its info/exclude read (a .git file, as in worktrees and
-// submodules, is not followed), and no git configuration (core.excludesFile)
-// is read.
+// is read. The root itself is never ignored: it was asked for. No git
+// configuration (core.excludesFile) is read.
 func (w *walker) ignoresAbove() *ignoreChain {
 	w.gitTop = w.realRoot
 	for dir := w.realRoot; ; {
@@ -305,8 +303,7 @@ func (w *walker) ignoresAbove() *ignoreChain {
 		w.prefix = filepath.ToSlash(rel) + "/"
 	}
 	var chain *ignoreChain
-	gitDir := filepath.Join(w.gitTop, ".git")
-	if info, err := os.Lstat(gitDir); err == nil && info.IsDir() {
+	if gitDir := commonGitDir(w.gitTop); gitDir != "" {
 		chain = chain.push(w.readIgnore(filepath.Join(gitDir, "info", "exclude"), ""))
 	}
 	if w.prefix == "" {
@@ -323,6 +320,47 @@ func (w *walker) ignoresAbove() *ignoreChain {
 		chain = chain.push(w.readIgnore(filepath.Join(w.gitTop, filepath.FromSlash(base), ".gitignore"), base))
 	}
 	return chain
+}
+
+// commonGitDir finds the folder holding info/exclude for the work tree at
+// top: its .git folder, or for a .git file ("gitdir: ..." in worktrees and
+// submodules) the folder it names, or that folder's "commondir" (worktrees
+// share the main repository's info/exclude). Only these small files are
+// read; "" when there is none.
+func commonGitDir(top string) string {
+	gitDir := filepath.Join(top, ".git")
+	info, err := os.Lstat(gitDir)
+	if err != nil {
+		return ""
+	}
+	if !info.IsDir() {
+		gitDir = pointedDir(gitDir, "gitdir: ")
+		if gitDir == "" {
+			return ""
+		}
+	}
+	if common := pointedDir(filepath.Join(gitDir, "commondir"), ""); common != "" {
+		return common
+	}
+	return gitDir
+}
+
+// pointedDir reads a one-line file naming a folder (after prefix), relative
+// to the file's own folder unless absolute.
+func pointedDir(file, prefix string) string {
+	src, err := readFile(file, 4096)
+	if err != nil {
+		return ""
+	}
+	line, _, _ := strings.Cut(string(src), "\n")
+	line, ok := strings.CutPrefix(strings.TrimSpace(line), prefix)
+	if !ok || line == "" {
+		return ""
+	}
+	if !filepath.IsAbs(line) {
+		line = filepath.Join(filepath.Dir(file), line)
+	}
+	return line
 }
 
 // readIgnore reads an ignore file outside the walk; a missing one is fine.

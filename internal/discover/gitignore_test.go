@@ -193,3 +193,24 @@ func TestGitignoreAboveTheRoot(t *testing.T) {
 	checkNoWarnings(t, res)
 	checkPaths(t, walk(t, Options{Root: root, NoGitignore: true}), "a.gen.py", "b.gen.py", "keep.gen.py", "local/y.py", "ok.py", "out/x.py", "private.py", "sub/z.py")
 }
+
+// Worktrees and submodules have a .git file naming their git folder; its
+// info/exclude (a worktree's is the main repository's) applies.
+func TestInfoExcludeThroughGitFile(t *testing.T) {
+	top := writeTree(t, map[string]string{
+		"main/.git/info/exclude":             "wt-private.py\n",
+		"main/.git/worktrees/wt/commondir":   "../..\n",
+		"main/.git/modules/sub/info/exclude": "sub-private.py\n",
+		"main/sub/sub-private.py":            "", "main/sub/ok.py": "",
+		"wt/wt-private.py": "", "wt/ok.py": "",
+	})
+	writeTree := func(p, s string) {
+		if err := os.WriteFile(filepath.Join(top, filepath.FromSlash(p)), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeTree("wt/.git", "gitdir: "+filepath.Join(top, "main/.git/worktrees/wt")+"\n")
+	writeTree("main/sub/.git", "gitdir: ../.git/modules/sub\n")
+	checkPaths(t, walk(t, Options{Root: filepath.Join(top, "wt")}), "ok.py")
+	checkPaths(t, walk(t, Options{Root: filepath.Join(top, "main/sub")}), "ok.py")
+}
