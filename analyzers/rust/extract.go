@@ -28,6 +28,8 @@ const (
 	pAwait
 	pComment
 	pMacro
+	pAwaitAny
+	pStruct
 )
 
 var query = tsx.NewQuery(tsrust.GetLanguage, `
@@ -46,6 +48,8 @@ var query = tsx.NewQuery(tsrust.GetLanguage, `
 (await_expression (call_expression) @node)
 [(line_comment) (block_comment)] @node
 (macro_invocation macro: (_) @name (token_tree) @body) @node
+(await_expression) @node
+(struct_item name: (type_identifier) @lhs body: (field_declaration_list) @rhs) @node
 `)
 
 // passThrough are methods that keep the value of a Result or Option chain
@@ -74,7 +78,7 @@ type container struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, byName: map[string][]int{}, locals: map[localKey][]int{}}
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, byName: map[string][]int{}, locals: map[localKey][]int{}, fields: map[string]string{}}
 	macros := x.collect(root, nil)
 	// Macro arguments are token trees to the grammar: parse the ones that
 	// hold code again, in place, a few nesting levels deep.
@@ -98,6 +102,11 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 			x.parameters(it.node)
 		}
 	}
+	for _, it := range items {
+		if it.pattern == pStruct {
+			x.structFields(it.a, it.b)
+		}
+	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].node.StartByte() < items[j].node.StartByte() })
 	for _, it := range items {
 		switch it.pattern {
@@ -117,6 +126,10 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 		if it.pattern == pCall {
 			x.call(it.node, it.a)
 		}
+	}
+	sort.Slice(x.awaits, func(i, j int) bool { return x.awaits[i].Start < x.awaits[j].Start })
+	for _, a := range x.awaits {
+		x.ff.Awaits = append(x.ff.Awaits, Await{Span: a, Scope: x.scopeAt(a.Start)})
 	}
 	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
 	return x.ff, x.comments
@@ -149,6 +162,8 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 			}
 		case pAwait:
 			x.awaited[tsx.SpanOf(n)] = true
+		case pAwaitAny:
+			x.awaits = append(x.awaits, tsx.SpanOf(n))
 		case pMacro:
 			if codeMacro(x.text(caps["name"])) {
 				macros = append(macros, tsx.SpanOf(caps["body"]))
@@ -173,6 +188,10 @@ type extractor struct {
 	// lookup looks at one fn's locals, not every fn's.
 	byName map[string][]int
 	locals map[localKey][]int
+	// awaits are the .await expressions; fields the declared types of
+	// struct fields by "Struct.field", in value notation.
+	awaits []source.Span
+	fields map[string]string
 	// mods are the inline modules' bodies in source order; modOf is the
 	// module of each use, glob and item binding (-1: the file).
 	mods  []source.Span
@@ -500,8 +519,20 @@ func (x *extractor) parameters(n *sitter.Node) {
 func (x *extractor) typeValue(n *sitter.Node, offset int) string {
 	for n != nil {
 		switch n.Type() {
-		case "reference_type", "generic_type":
+		case "reference_type":
 			n = n.ChildByFieldName("type")
+			continue
+		case "generic_type":
+			// Smart pointers stand for what they point to: Arc<Mutex<T>>
+			// is locked like a Mutex<T>.
+			base := n.ChildByFieldName("type")
+			if p, _ := x.path(base, offset); smartPointers[lastSegment(p)] {
+				if args := n.ChildByFieldName("type_arguments"); args != nil && args.NamedChildCount() > 0 {
+					n = args.NamedChild(0)
+					continue
+				}
+			}
+			n = base
 			continue
 		case "type_identifier", "scoped_type_identifier":
 			if p, _ := x.path(n, offset); p != "" {
@@ -511,6 +542,52 @@ func (x *extractor) typeValue(n *sitter.Node, offset int) string {
 		return ""
 	}
 	return ""
+}
+
+// smartPointers are the wrappers a value is used through unchanged.
+var smartPointers = map[string]bool{"Arc": true, "Rc": true, "Box": true}
+
+// structFields records the declared types of a struct's named fields.
+func (x *extractor) structFields(name, list *sitter.Node) {
+	for i := 0; i < int(list.NamedChildCount()); i++ {
+		f := list.NamedChild(i)
+		if f.Type() != "field_declaration" {
+			continue
+		}
+		fn, ft := f.ChildByFieldName("name"), f.ChildByFieldName("type")
+		if fn == nil || ft == nil {
+			continue
+		}
+		if v := x.typeValue(ft, int(f.StartByte())); v != "" {
+			x.fields[x.text(name)+"."+x.text(fn)] = v
+		}
+	}
+}
+
+// withFields replaces "<T>.field" at the start of a resolved chain by the
+// field's declared type, as long as fields are read (not called).
+func (x *extractor) withFields(v string) string {
+	for k := 0; k < 8 && strings.HasPrefix(v, "<"); k++ {
+		end := strings.IndexByte(v, '>')
+		if end < 0 || end+1 >= len(v) || v[end+1] != '.' {
+			return v
+		}
+		rest := v[end+2:]
+		i := strings.IndexAny(rest, ".(")
+		field := rest
+		if i >= 0 {
+			if rest[i] == '(' {
+				return v
+			}
+			field = rest[:i]
+		}
+		t, ok := x.fields[lastSegment(v[1:end])+"."+field]
+		if !ok {
+			return v
+		}
+		v = t + rest[len(field):]
+	}
+	return v
 }
 
 // bindPattern binds the name a pattern introduces. `Ok(f)` and `Some(f)`
@@ -544,7 +621,9 @@ func (x *extractor) let(n, pat *sitter.Node) {
 	start := tsx.SpanOf(n).Start
 	// A declared type is what the value is, whatever made it.
 	value := x.typeValue(n.ChildByFieldName("type"), start)
-	if v := n.ChildByFieldName("value"); v != nil && value == "" {
+	// A dereference (let v = *m.lock().unwrap();) copies the value out:
+	// what it was read from is not what v is.
+	if v := n.ChildByFieldName("value"); v != nil && value == "" && v.Type() != "unary_expression" {
 		value, _ = x.resolve(v, start)
 	}
 	x.bindPattern(pat, Let, value, source.Span{Start: tsx.SpanOf(n).End, End: tsx.SpanOf(parent).End})
@@ -662,6 +741,14 @@ loop:
 					continue
 				}
 			}
+			if fn != nil && fn.Type() == "scoped_identifier" {
+				if p, _ := x.path(fn, offset); smartPointers[lastSegment(strings.TrimSuffix(p, "::new"))] && strings.HasSuffix(p, "::new") {
+					if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
+						n = args.NamedChild(0)
+						continue
+					}
+				}
+			}
 			suffix = append(suffix, "()")
 			n = fn
 		case "field_expression":
@@ -714,7 +801,7 @@ loop:
 	for i := len(suffix) - 1; i >= 0; i-- {
 		b.WriteString(suffix[i])
 	}
-	return b.String(), bare
+	return x.withFields(b.String()), bare
 }
 
 // path resolves a path expression or type (`fs::read`, `File`,

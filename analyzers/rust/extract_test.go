@@ -335,3 +335,40 @@ fn g() { dbg!(nine()); }
 		t.Errorf("scopes %+v, want f, g and the closure in assert!", ff.Scopes)
 	}
 }
+
+func TestFieldsPointersAwaits(t *testing.T) {
+	src := `
+use std::sync::{Arc, Mutex};
+struct S { m: Arc<Mutex<u8>>, f: Box<std::fs::File>, n: u8 }
+impl S {
+    async fn a(&self, x: Rc<std::net::TcpStream>) {
+        self.m.lock();
+        self.f.read(b);
+        self.n.count();
+        x.peek(b);
+        let y = Arc::new(Mutex::new(1));
+        y.lock();
+        let z = *y.lock().unwrap();
+        z.q();
+        f().await;
+        let c = async { g().await };
+    }
+}
+`
+	ff, _ := extract(t, src)
+	for marker, want := range map[string]string{
+		"lock();\n        self": "<std::sync::Mutex>.lock",
+		"read(b)":               "<std::fs::File>.read",
+		"count()":               "<S>.n.count",
+		"peek(b)":               "<std::net::TcpStream>.peek",
+		"lock();\n        let":  "std::sync::Mutex::new().lock",
+		"q()":                   "",
+	} {
+		if got := callAt(t, ff, src, marker).Callee; got != want {
+			t.Errorf("%s: callee %q, want %q", marker, got, want)
+		}
+	}
+	if len(ff.Awaits) != 2 || ff.Scopes[ff.Awaits[0].Scope].Name != "a" || ff.Scopes[ff.Awaits[1].Scope].Kind != AsyncBlock {
+		t.Errorf("awaits %+v", ff.Awaits)
+	}
+}

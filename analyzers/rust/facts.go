@@ -112,6 +112,10 @@ type Call struct {
 	//   std::fs::File::open().read_to_string      also after ? .unwrap() .expect() ...
 	//   <std::fs::File>.read_to_end               f.read_to_end(..) with f: File
 	//   <net::Server>.handle                      self.handle() in impl Server
+	//   <std::sync::Mutex>.lock                   self.state.lock() with a
+	//                                             field state: Arc<Mutex<T>>
+	// Arc, Rc and Box are seen through (Arc::new(x) is x, Arc<T> is T), and
+	// a field of self or of a typed value is known by its declared type.
 	// Error plumbing that keeps the value (?, unwrap, expect, unwrap_or*,
 	// ok, context, with_context, map_err) is dropped from chains; .await
 	// stays as ".await". Empty when the callee cannot be named statically
@@ -138,12 +142,20 @@ type Call struct {
 	Globs []string `json:"globs,omitempty"`
 }
 
+// Await is one .await expression and the scope it suspends.
+type Await struct {
+	Span  source.Span `json:"span"`
+	Scope int         `json:"scope"`
+}
+
 // FileFacts is everything the Rust front-end keeps of one file.
 type FileFacts struct {
 	Path     string    `json:"path"`
 	Scopes   []Scope   `json:"scopes"`
 	Bindings []Binding `json:"bindings"`
 	Calls    []Call    `json:"calls"`
+	// Awaits are in source order.
+	Awaits []Await `json:"awaits"`
 }
 
 // Result is the front-end's output: facts of every parsed Rust file.

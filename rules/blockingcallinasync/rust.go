@@ -1,6 +1,9 @@
 package blockingcallinasync
 
 import (
+	"fmt"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
@@ -33,5 +36,83 @@ func reportRust(pass *analysis.Pass) {
 				Message: "blocking call " + h.Name + "() in " + string(ff.Scopes[c.Scope].Kind) + "; " + h.Instead,
 			})
 		}
+		reportGuards(pass, file, ff)
 	}
+}
+
+// guardTypes maps the value of a let holding a std lock guard to the
+// guard's type.
+func guardType(value string) (string, bool) {
+	for _, g := range []struct{ lock, method, guard string }{
+		{"std::sync::Mutex", ".lock()", "std::sync::MutexGuard"},
+		{"std::sync::RwLock", ".read()", "std::sync::RwLockReadGuard"},
+		{"std::sync::RwLock", ".write()", "std::sync::RwLockWriteGuard"},
+	} {
+		if v, ok := strings.CutSuffix(value, g.method); ok && (v == "<"+g.lock+">" || v == g.lock+"::new()") {
+			return g.guard, true
+		}
+	}
+	return "", false
+}
+
+// reportGuards reports a std::sync lock guard bound by let in async code
+// and still alive at a later .await of the same async body: the thread
+// blocks on the lock while another task holding it is suspended. A guard
+// dropped with drop(guard) before the await, or whose block ends first,
+// is not reported.
+func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
+	for _, b := range ff.Bindings {
+		if b.Kind != rust.Let {
+			continue
+		}
+		guard, ok := guardType(b.Value)
+		if !ok {
+			continue
+		}
+		lock := -1
+		for i, c := range ff.Calls {
+			if c.Async && c.Span.Start >= b.Span.End && c.Span.End <= b.Visible.Start && c.Callee == strings.TrimSuffix(b.Value, "()") {
+				lock = i
+				break
+			}
+		}
+		if lock < 0 {
+			continue
+		}
+		c := ff.Calls[lock]
+		for _, a := range ff.Awaits {
+			if a.Span.Start < b.Visible.Start || a.Span.Start >= b.Visible.End || a.Scope != c.Scope {
+				continue
+			}
+			if droppedBefore(file.Src, ff, b, a.Span.Start) {
+				break
+			}
+			line := file.Tok.Line(file.Pos(a.Span.End))
+			pass.Report(analysis.Diagnostic{
+				Pos: file.Pos(c.Name.Start),
+				End: file.Pos(c.Span.End),
+				Message: fmt.Sprintf("%s %s held across .await on line %d blocks other tasks that lock it; drop the guard before awaiting, or use tokio::sync's lock",
+					guard, b.Name, line),
+			})
+			break
+		}
+	}
+}
+
+// droppedBefore reports whether drop(name) is called between the guard's
+// let and offset.
+func droppedBefore(src []byte, ff *rust.FileFacts, b rust.Binding, offset int) bool {
+	for _, c := range ff.Calls {
+		if c.CallSpan.Start < b.Visible.Start || c.CallSpan.Start >= offset {
+			continue
+		}
+		if c.Callee != "drop" && c.Callee != "std::mem::drop" && c.Callee != "core::mem::drop" {
+			continue
+		}
+		args := strings.Join(strings.Fields(string(src[c.Span.End:c.CallSpan.End])), "")
+		if args == "("+b.Name+")" {
+			return true
+		}
+	}
+	return false
 }

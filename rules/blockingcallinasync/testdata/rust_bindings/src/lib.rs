@@ -54,3 +54,17 @@ pub async fn shadowed(p: &str) {
 fn make() -> File {
     unimplemented!()
 }
+
+pub struct Store {
+    file: File,
+    conn: std::sync::Arc<TcpStream>,
+    other: Vec<u8>,
+}
+
+impl Store {
+    pub async fn fields(&mut self) {
+        self.file.sync_data().ok(); // want "std::fs::File::sync_data\\(\\)"
+        self.conn.peek(&mut [0u8; 1]).ok(); // want "std::net::TcpStream::peek\\(\\)"
+        self.other.clear();
+    }
+}
