@@ -1,0 +1,69 @@
+package blocking
+
+import "testing"
+
+func TestLookupPython(t *testing.T) {
+	blocks := map[string]string{
+		"time.sleep":                "sleep",
+		"builtins.open":             "file",
+		"pathlib.Path()/.read_text": "file",
+		"pathlib.Path().parent.parents[]/.write_text":                     "file",
+		"pathlib.Path.home().joinpath().open":                             "file",
+		"httpx.Client().stream":                                           "http",
+		"requests.session().post":                                         "http",
+		"urllib3.PoolManager().urlopen":                                   "http",
+		"socket.socket().accept()[].recv":                                 "socket",
+		"ssl.create_default_context().wrap_socket().sendall":              "socket",
+		"sqlite3.connect().execute().fetchall":                            "database",
+		"psycopg2.pool.SimpleConnectionPool().getconn().cursor().execute": "database",
+		"pymongo.MongoClient()[][].find_one":                              "database",
+		"pymongo.MongoClient().app.users.find().next":                     "database",
+		"redis.Redis().pipeline().set().execute":                          "database",
+		"redis.from_url().hgetall":                                        "database",
+		"os.waitpid":                                                      "process",
+	}
+	for callee, family := range blocks {
+		if b, ok := LookupPython(callee); !ok || b.Family != family {
+			t.Errorf("%s: %+v %v, want family %s", callee, b, ok, family)
+		}
+	}
+	for _, callee := range []string{
+		"", "()", "a..b", "((", "[]", "/", ".", "time.sleep()", "asyncio.sleep",
+		"httpx.AsyncClient().get", "redis.asyncio.Redis().get", "redis.asyncio.from_url().set",
+		"pathlib.PurePath().open", "pathlib.Path().exists", "sqlite3.connect().cursor",
+		"redis.Redis().pipeline", "redis.Redis().pipeline().set", "pymongo.MongoClient().app.users.find",
+		"socket.socket().bind", "requests.Request", "httpx.Client().build_request", "os.path.exists",
+		"aiofiles.open", "pkg.mod.open", "mymod.time.sleep",
+	} {
+		if b, ok := LookupPython(callee); ok {
+			t.Errorf("%q reported as %+v", callee, b)
+		}
+	}
+}
+
+func TestList(t *testing.T) {
+	var l List
+	if err := l.Set(" a.b , c.*, ,builtins.open"); err != nil {
+		t.Fatal(err)
+	}
+	for callee, want := range map[string]bool{"a.b": true, "a.bc": false, "c.d": true, "c.d().e": true, "c": false, "open": true} {
+		if got := l.Match(callee); got != want {
+			t.Errorf("Match(%q) = %v", callee, got)
+		}
+	}
+	if got := l.String(); got != "a.b,c.*,open" {
+		t.Errorf("String() = %q", got)
+	}
+	_ = l.Set("")
+	if l.Match("a.b") || l.String() != "" {
+		t.Error("Set(\"\") does not clear the list")
+	}
+}
+
+// FuzzLookupPython: any string classifies without panicking.
+func FuzzLookupPython(f *testing.F) {
+	for _, s := range []string{"sqlite3.connect().cursor().execute", "a()[]/.b", "().", "x.()"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { LookupPython(s) })
+}
