@@ -263,6 +263,14 @@ func TestLevelsPerFileIgnoresAndFailOn(t *testing.T) {
 	if _, out, _ := run(t, dir, "-q", "--select", "CVT201,CVT001"); len(codesIn(out)) != 2 || strings.Contains(out, "CVT001") {
 		t.Errorf("--select CVT201,CVT001:\n%s", out)
 	}
+	// extend-select adds to an empty select; --extend-select adds more.
+	dir = withConfig("select = []\nextend-select = [\"blocking-call-in-async\"]\n")
+	if _, out, _ := run(t, dir, "-q"); len(codesIn(out)) != 2 || strings.Contains(out, "CVT001") {
+		t.Errorf("extend-select:\n%s", out)
+	}
+	if _, out, _ := run(t, dir, "config", "--extend-select", "CVT001"); !strings.Contains(out, "# rules that run: CVT001, CVT201\n") {
+		t.Errorf("--extend-select on top of extend-select:\n%s", out)
+	}
 	// --ignore adds to the configured ignore.
 	if code, out, _ := run(t, withConfig("ignore = [\"CVT001\"]\n"), "-q", "--ignore", "CVT201"); code != ExitClean || out != "" {
 		t.Errorf("--ignore on top of ignore: exit %d\n%s", code, out)
