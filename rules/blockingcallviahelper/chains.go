@@ -1,6 +1,7 @@
 package blockingcallviahelper
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
@@ -15,7 +16,13 @@ type step struct {
 	call int
 	next def // zero at the end of the chain
 	hit  blocking.Hit
+	// rank orders the chains of one length: by the names along the chain,
+	// then by where the functions are. Comparing ranks keeps the choice
+	// between two chains constant-time however deep they are.
+	rank int
 }
+
+func (s step) last() bool { return s.next == (def{}) }
 
 // edge is a call from a synchronous function to another.
 type edge struct {
@@ -23,19 +30,19 @@ type edge struct {
 	call int
 }
 
-// chains computes, for every synchronous function of the repository that
+// chains holds, for every synchronous function of the repository that
 // blocks directly or through further synchronous repository functions, the
-// shortest chain down to a blocking call, ties broken by names, then paths
-// and offsets. It runs a breadth-first search backwards from the blocking
-// calls, so cycles end and every function is visited once, without
-// recursion.
+// first step of its shortest chain down to a blocking call, ties broken by
+// the names along the chain, then by paths and offsets.
 type chains struct {
-	x    *index
 	best map[def]step
 }
 
+// newChains runs a breadth-first search backwards from the blocking calls,
+// one chain length at a time, so cycles end, every function is settled
+// once, and nothing recurses.
 func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
-	ch := &chains{x: x, best: map[def]step{}}
+	ch := &chains{best: map[def]step{}}
 	callers := map[def][]edge{}
 	var frontier []def
 	for _, p := range py.Paths {
@@ -51,12 +58,13 @@ func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
 			}
 			fd := def{ff, from}
 			if h, ok := hitAt[i]; ok {
-				s := step{dist: 1, call: i, hit: h}
-				if old, seen := ch.best[fd]; !seen || ch.less(fd, s, old) {
-					if !seen {
-						frontier = append(frontier, fd)
-					}
-					ch.best[fd] = s
+				old, seen := ch.best[fd]
+				if !seen {
+					frontier = append(frontier, fd)
+				}
+				// Several blocking calls: the first by text, then offset.
+				if !seen || c.Text < ff.Calls[old.call].Text || c.Text == ff.Calls[old.call].Text && i < old.call {
+					ch.best[fd] = step{dist: 1, call: i, hit: h}
 				}
 				continue
 			}
@@ -65,19 +73,20 @@ func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
 			}
 		}
 	}
-	for len(frontier) > 0 {
+	for dist := 2; len(frontier) > 0; dist++ {
+		ch.rank(frontier)
 		var next []def
 		for _, to := range frontier {
 			for _, e := range callers[to] {
-				s := step{dist: ch.best[to].dist + 1, call: e.call, next: to}
+				s := step{dist: dist, call: e.call, next: to}
 				old, seen := ch.best[e.from]
-				if seen && old.dist < s.dist {
-					continue // reached in an earlier round
+				if seen && old.dist < dist {
+					continue // settled by a shorter chain
 				}
 				if !seen {
 					next = append(next, e.from)
 				}
-				if !seen || ch.less(e.from, s, old) {
+				if !seen || ch.better(e.from, s, old) {
 					ch.best[e.from] = s
 				}
 			}
@@ -85,6 +94,58 @@ func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
 		frontier = next
 	}
 	return ch
+}
+
+// better tells whether s beats old as from's first step; both lead to
+// chains of one length, whose next functions are ranked.
+func (ch *chains) better(from def, s, old step) bool {
+	rs, ro := ch.best[s.next].rank, ch.best[old.next].rank
+	if rs != ro {
+		return rs < ro
+	}
+	return s.call < old.call // two calls of one function: the first
+}
+
+// rank numbers the functions of one chain length by their chains: own name,
+// then the rest of the chain (the next function's rank, or the blocking
+// call's text), then path and position.
+func (ch *chains) rank(layer []def) {
+	type keyed struct {
+		d    def
+		name string
+		rest int
+		hit  string
+	}
+	ks := make([]keyed, len(layer))
+	for i, d := range layer {
+		s := ch.best[d]
+		k := keyed{d: d, name: displayName(d)}
+		if s.last() {
+			k.hit = d.ff.Calls[s.call].Text
+		} else {
+			k.rest = ch.best[s.next].rank
+		}
+		ks[i] = k
+	}
+	sort.Slice(ks, func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		switch {
+		case a.name != b.name:
+			return a.name < b.name
+		case a.rest != b.rest:
+			return a.rest < b.rest
+		case a.hit != b.hit:
+			return a.hit < b.hit
+		case a.d.ff.Path != b.d.ff.Path:
+			return a.d.ff.Path < b.d.ff.Path
+		}
+		return a.d.scope < b.d.scope
+	})
+	for i, k := range ks {
+		s := ch.best[k.d]
+		s.rank = i
+		ch.best[k.d] = s
+	}
 }
 
 // owner is the function that makes a call standing in scope: the nearest
@@ -103,58 +164,21 @@ func owner(ff *python.FileFacts, scope int) (int, bool) {
 	return 0, false
 }
 
-// less orders two candidate first steps of from's chain, of the same length
-// (the search goes by length): step by step by name, path and call offset.
-func (ch *chains) less(from def, a, b step) bool {
-	fa, fb := from, from
-	for {
-		ka, kb := ch.key(fa, a), ch.key(fb, b)
-		if ka != kb {
-			return ka.less(kb)
+// walk calls fn for each step of the chain from d down, at most limit
+// steps before the last, always ending with the blocking call; it reports
+// how many middle steps it left out.
+func (ch *chains) walk(d def, limit int, fn func(from def, s step)) (skipped int) {
+	for n := 0; ; n++ {
+		s := ch.best[d]
+		if s.last() || n < limit {
+			fn(d, s)
+		} else {
+			skipped++
 		}
-		if a.next == (def{}) || b.next == (def{}) {
-			return false
+		if s.last() {
+			return skipped
 		}
-		fa, fb = a.next, b.next
-		a, b = ch.best[fa], ch.best[fb]
-	}
-}
-
-type stepKey struct {
-	name, path string
-	offset     int
-}
-
-func (k stepKey) less(o stepKey) bool {
-	if k.name != o.name {
-		return k.name < o.name
-	}
-	if k.path != o.path {
-		return k.path < o.path
-	}
-	return k.offset < o.offset
-}
-
-// key names what a step calls and where.
-func (ch *chains) key(from def, s step) stepKey {
-	c := from.ff.Calls[s.call]
-	name := c.Text
-	if s.next != (def{}) {
-		name = displayName(s.next)
-	}
-	return stepKey{name, from.ff.Path, c.Span.Start}
-}
-
-// names is the chain from fn down: "load_settings", "read_file", "open".
-func (ch *chains) names(fn def) []string {
-	out := []string{displayName(fn)}
-	for {
-		s := ch.best[fn]
-		if s.next == (def{}) {
-			return append(out, fn.ff.Calls[s.call].Text)
-		}
-		fn = s.next
-		out = append(out, displayName(fn))
+		d = s.next
 	}
 }
 

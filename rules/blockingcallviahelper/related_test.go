@@ -106,3 +106,24 @@ func TestRelatedCycle(t *testing.T) {
 	}
 	t.Error("no finding for walk() on line 28")
 }
+
+// A very deep chain keeps its first steps and always ends at the blocking
+// call, so findings stay small however deep the repository's helpers go.
+func TestRelatedDeepChainIsBounded(t *testing.T) {
+	for _, f := range findings(t, "long_chain") {
+		if !strings.HasPrefix(f.Message, "step1()") {
+			continue
+		}
+		if len(f.Related) != 50 {
+			t.Fatalf("%d related locations, want 50", len(f.Related))
+		}
+		if r := f.Related[48]; r.Message != "step49 calls step50" || r.Line != 197 {
+			t.Errorf("related[48] = %d %q, want line 197 step49 calls step50", r.Line, r.Message)
+		}
+		if r := f.Related[49]; r.Message != "step60 calls time.sleep(), which blocks; "+instead("time.sleep") || r.Line != 241 {
+			t.Errorf("last related = %d %q, want line 241 step60 calls time.sleep()", r.Line, r.Message)
+		}
+		return
+	}
+	t.Error("no finding for step1()")
+}

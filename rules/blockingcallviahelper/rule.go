@@ -70,30 +70,46 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
+// Chains are followed to any depth, but a finding shows at most this many
+// steps before the blocking call, in its message and in related locations.
+const (
+	messageSteps = 6
+	relatedSteps = 50
+)
+
 func diagnostic(set *source.Set, file *source.File, c python.Call, to def, ch *chains) analysis.Diagnostic {
-	chain := strings.Join(ch.names(to), " -> ")
 	helper := displayName(to)
 	fix := "make " + helper + " async"
 	if to.s().Name == "__init__" {
 		fix = "move the blocking work out of " + helper
 	}
+	var names []string
+	var blocker string
+	skipped := ch.walk(to, messageSteps-1, func(from def, s step) {
+		names = append(names, displayName(from))
+		if s.last() {
+			blocker = from.ff.Calls[s.call].Text
+		}
+	})
+	if skipped > 0 {
+		names = append(names[:len(names)-1], fmt.Sprintf("... (%d more)", skipped), names[len(names)-1])
+	}
+	chain := strings.Join(append(names, blocker), " -> ")
 	d := analysis.Diagnostic{
 		Pos:     file.Pos(c.Span.Start),
 		End:     file.Pos(c.Span.End),
 		Message: fmt.Sprintf("%s() blocks the event loop: %s; %s, or run it with await asyncio.to_thread(%s, ...)", c.Text, chain, fix, c.Text),
 	}
-	for fn := to; ; {
-		s := ch.best[fn]
-		call := fn.ff.Calls[s.call]
-		at := set.File(fn.ff.Path)
+	ch.walk(to, relatedSteps-1, func(from def, s step) {
+		call := from.ff.Calls[s.call]
+		at := set.File(from.ff.Path)
 		rel := analysis.RelatedInformation{Pos: at.Pos(call.Span.Start), End: at.Pos(call.Span.End)}
-		if s.next == (def{}) {
-			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", displayName(fn), call.Text, s.hit.Instead)
-			d.Related = append(d.Related, rel)
-			return d
+		if s.last() {
+			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", displayName(from), call.Text, s.hit.Instead)
+		} else {
+			rel.Message = fmt.Sprintf("%s calls %s", displayName(from), displayName(s.next))
 		}
-		rel.Message = fmt.Sprintf("%s calls %s", displayName(fn), displayName(s.next))
 		d.Related = append(d.Related, rel)
-		fn = s.next
-	}
+	})
+	return d
 }

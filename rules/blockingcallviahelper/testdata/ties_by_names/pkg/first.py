@@ -1,0 +1,9 @@
+import time
+
+
+def load():
+    return zz()
+
+
+def zz():
+    time.sleep(1)

@@ -1,0 +1,9 @@
+import time
+
+
+def load():
+    return aa()
+
+
+def aa():
+    time.sleep(1)
