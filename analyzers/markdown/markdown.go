@@ -54,12 +54,16 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// The patterns, in this order.
+// The patterns, in this order. Rows and cells are patterns of their own:
+// matches come in document order, so each belongs to the table (row)
+// matched last, and no child is fetched from Go.
 const (
 	pATX = iota
 	pSetext
 	pParagraph
 	pTable
+	pRow
+	pCell
 	pFenced
 	pIndented
 	pHTML
@@ -67,15 +71,24 @@ const (
 )
 
 var query = tsx.NewQuery(tsmd.GetLanguage, `
-(atx_heading) @node
-(setext_heading) @node
+(atx_heading . (_) @marker heading_content: (_)? @content) @node
+(setext_heading heading_content: (paragraph) @content . (_) @marker) @node
 (paragraph) @node
 (pipe_table) @node
-(fenced_code_block) @node
+[(pipe_table_header) (pipe_table_row)] @node
+(pipe_table_cell) @node
+(fenced_code_block (info_string)? @info (code_fence_content)? @content) @node
 (indented_code_block) @node
 (html_block) @node
 (list_item) @node
 `)
+
+var (
+	capNode    = query.Capture("node")
+	capMarker  = query.Capture("marker")
+	capContent = query.Capture("content")
+	capInfo    = query.Capture("info")
+)
 
 // Extract computes the facts and comments of one parsed file. It is
 // exported for the fuzz tests.
@@ -83,114 +96,125 @@ func Extract(path string, src []byte, root *sitter.Node) (*Facts, []source.Comme
 	ff := &Facts{Path: path}
 	var blocks, comments []source.Span
 	heading := -1
-	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
-		n := caps["node"]
+	// The paragraphs that are setext headings' text; a paragraph's match
+	// may come before its heading's, so they are dropped at the end.
+	setext := map[source.Span]bool{}
+	var row *Row
+	query.Each(root, func(pattern int, caps []*sitter.Node) {
+		n := caps[capNode]
 		sp := trimBlock(src, tsx.SpanOf(n))
 		switch pattern {
 		case pATX, pSetext:
-			h := heading1(n, pattern, src)
+			h := Heading{Span: sp, Level: level(caps[capMarker].Type())}
+			if c := caps[capContent]; c != nil {
+				h.TextSpan = trim(src, tsx.SpanOf(c))
+			} else {
+				h.TextSpan = source.Span{Start: sp.End, End: sp.End}
+			}
+			if pattern == pATX {
+				h.TextSpan = trimClosing(src, h.TextSpan)
+				comments = htmlComments(src, h.TextSpan.Start, h.TextSpan.End, true, comments)
+			} else {
+				setext[trimBlock(src, tsx.SpanOf(caps[capContent]))] = true
+			}
+			h.Text = string(src[h.TextSpan.Start:h.TextSpan.End])
 			ff.Headings = append(ff.Headings, h)
 			heading = len(ff.Headings) - 1
-			if pattern == pATX {
-				comments = htmlComments(src, h.TextSpan.Start, h.TextSpan.End, true, comments)
-			}
 		case pParagraph:
 			comments = htmlComments(src, sp.Start, sp.End, true, comments)
-			if p := n.Parent(); p != nil && p.Type() == "setext_heading" {
-				return // the heading's text, not a paragraph
-			}
 			ff.Paragraphs = append(ff.Paragraphs, Paragraph{Span: sp, Text: string(src[sp.Start:sp.End]), Heading: heading})
 		case pTable:
-			t := table(n, src, heading)
-			for _, r := range t.Rows {
-				comments = htmlComments(src, r.Span.Start, r.Span.End, true, comments)
+			ff.Tables = append(ff.Tables, Table{Span: sp, Heading: heading})
+			row = nil
+		case pRow:
+			endRow(src, row)
+			if len(ff.Tables) == 0 {
+				return
 			}
-			ff.Tables = append(ff.Tables, t)
+			comments = htmlComments(src, sp.Start, sp.End, true, comments)
+			t := &ff.Tables[len(ff.Tables)-1]
+			t.Rows = append(t.Rows, Row{Span: sp, Header: n.Type() == "pipe_table_header", Cells: []Cell{}})
+			row = &t.Rows[len(t.Rows)-1]
+			return
+		case pCell:
+			if row != nil && row.Span.Contains(sp) {
+				row.Cells = append(row.Cells, Cell{Span: sp, Text: string(src[sp.Start:sp.End])})
+			}
+			return
 		case pFenced, pIndented:
-			ff.Code = append(ff.Code, code(n, pattern == pIndented, src, heading))
+			ff.Code = append(ff.Code, code(sp, caps[capInfo], caps[capContent], pattern == pIndented, src, heading))
 		case pHTML:
 			comments = htmlComments(src, sp.Start, sp.End, false, comments)
 			return // a comment is not a block a comment can cover
 		}
 		blocks = append(blocks, sp)
 	})
+	endRow(src, row)
+	if len(setext) > 0 {
+		paras, blocksKept := ff.Paragraphs[:0], blocks[:0]
+		for _, p := range ff.Paragraphs {
+			if !setext[p.Span] {
+				paras = append(paras, p)
+			}
+		}
+		for _, b := range blocks {
+			if !setext[b] {
+				blocksKept = append(blocksKept, b)
+			}
+		}
+		ff.Paragraphs, blocks = paras, blocksKept
+	}
 	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].Start < blocks[j].Start })
 	return ff, buildComments(src, comments, blocks)
 }
 
-func heading1(n *sitter.Node, pattern int, src []byte) Heading {
-	h := Heading{Span: trimBlock(src, tsx.SpanOf(n))}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
-		switch t := c.Type(); {
-		case strings.HasPrefix(t, "atx_h") && strings.HasSuffix(t, "_marker"):
-			h.Level = int(t[5] - '0')
-		case t == "setext_h1_underline":
-			h.Level = 1
-		case t == "setext_h2_underline":
-			h.Level = 2
-		}
+// endRow drops a row's trailing cell when it holds only HTML comments: a
+// comment on the row, not data.
+func endRow(src []byte, row *Row) {
+	if row == nil {
+		return
 	}
-	if c := n.ChildByFieldName("heading_content"); c != nil {
-		h.TextSpan = trim(src, tsx.SpanOf(c))
-	} else {
-		h.TextSpan = source.Span{Start: h.Span.End, End: h.Span.End}
+	if k := len(row.Cells) - 1; k >= 0 && onlyComments(src, row.Cells[k].Span) {
+		row.Cells = row.Cells[:k]
 	}
-	h.Text = string(src[h.TextSpan.Start:h.TextSpan.End])
-	if pattern == pATX {
-		// A closing sequence of #s is not part of the text.
-		t := strings.TrimRight(h.Text, "#")
-		if t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t") {
-			t = strings.TrimRight(t, " \t")
-			h.TextSpan.End = h.TextSpan.Start + len(t)
-			h.Text = t
-		}
-	}
-	return h
 }
 
-func table(n *sitter.Node, src []byte, heading int) Table {
-	t := Table{Span: trimBlock(src, tsx.SpanOf(n)), Heading: heading}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		r := n.NamedChild(i)
-		kind := r.Type()
-		if kind != "pipe_table_header" && kind != "pipe_table_row" {
-			continue
-		}
-		row := Row{Span: trim(src, tsx.SpanOf(r)), Header: kind == "pipe_table_header", Cells: []Cell{}}
-		for j := 0; j < int(r.NamedChildCount()); j++ {
-			c := r.NamedChild(j)
-			if c.Type() != "pipe_table_cell" {
-				continue
-			}
-			sp := trim(src, tsx.SpanOf(c))
-			row.Cells = append(row.Cells, Cell{Span: sp, Text: string(src[sp.Start:sp.End])})
-		}
-		if k := len(row.Cells) - 1; k >= 0 && onlyComments(src, row.Cells[k].Span) {
-			row.Cells = row.Cells[:k]
-		}
-		t.Rows = append(t.Rows, row)
+// level reads a heading's level from its marker or underline node type.
+func level(marker string) int {
+	switch {
+	case marker == "setext_h1_underline":
+		return 1
+	case marker == "setext_h2_underline":
+		return 2
+	case strings.HasPrefix(marker, "atx_h") && len(marker) > 5:
+		return int(marker[5] - '0')
 	}
-	return t
+	return 0
 }
 
-func code(n *sitter.Node, indented bool, src []byte, heading int) Code {
-	c := Code{Span: trimBlock(src, tsx.SpanOf(n)), Indented: indented, Heading: heading}
-	if indented {
-		c.Content = c.Span
-	} else {
-		c.Content = source.Span{Start: c.Span.End, End: c.Span.End}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			k := n.NamedChild(i)
-			switch k.Type() {
-			case "info_string":
-				c.Info = strings.TrimSpace(tsx.Text(k, src))
-				if f := strings.Fields(c.Info); len(f) > 0 {
-					c.Lang = f[0]
-				}
-			case "code_fence_content":
-				c.Content = tsx.SpanOf(k)
-			}
+// trimClosing drops an ATX heading's closing sequence of #s.
+func trimClosing(src []byte, sp source.Span) source.Span {
+	t := strings.TrimRight(string(src[sp.Start:sp.End]), "#")
+	if t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t") {
+		sp.End = sp.Start + len(strings.TrimRight(t, " \t"))
+	}
+	return sp
+}
+
+func code(sp source.Span, info, content *sitter.Node, indented bool, src []byte, heading int) Code {
+	c := Code{Span: sp, Indented: indented, Heading: heading}
+	switch {
+	case indented:
+		c.Content = sp
+	case content != nil:
+		c.Content = tsx.SpanOf(content)
+	default:
+		c.Content = source.Span{Start: sp.End, End: sp.End}
+	}
+	if info != nil {
+		c.Info = strings.TrimSpace(tsx.Text(info, src))
+		if f := strings.Fields(c.Info); len(f) > 0 {
+			c.Lang = f[0]
 		}
 	}
 	c.Text = string(src[c.Content.Start:c.Content.End])

@@ -202,6 +202,42 @@ func (q *Query) Matches(root *sitter.Node, fn func(pattern int, caps map[string]
 	}
 }
 
+// Capture returns the index of a capture name in the slices Each passes,
+// or -1 when the query has no such capture.
+func (q *Query) Capture(name string) int {
+	q.compile()
+	for i, n := range q.names {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// Each is Matches without a map per match: fn gets the first node of each
+// capture by index (see Capture), nil when absent. The slice is reused
+// between calls; fn must not keep it.
+func (q *Query) Each(root *sitter.Node, fn func(pattern int, caps []*sitter.Node)) {
+	q.compile()
+	qc := sitter.NewQueryCursor()
+	defer qc.Close()
+	qc.Exec(q.q, root)
+	caps := make([]*sitter.Node, len(q.names))
+	for {
+		m, ok := qc.NextMatch()
+		if !ok {
+			return
+		}
+		clear(caps)
+		for _, c := range m.Captures {
+			if caps[c.Index] == nil {
+				caps[c.Index] = c.Node
+			}
+		}
+		fn(int(m.PatternIndex), caps)
+	}
+}
+
 // SpanOf is a node's byte range.
 func SpanOf(n *sitter.Node) source.Span {
 	return source.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
