@@ -3,6 +3,7 @@ package source
 import (
 	"fmt"
 	"math/rand"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -75,4 +76,32 @@ func TestEachBoundsBytesInFlight(t *testing.T) {
 
 func TestEachNoFiles(t *testing.T) {
 	(&Set{Jobs: 4}).Each(nil, func(int, *File) { t.Error("called") })
+}
+
+// TestEachPanicReachesCaller: a panic on one file does not end the process
+// from a worker goroutine; the other files are visited and Each panics in
+// the caller's goroutine, where the driver recovers it.
+func TestEachPanicReachesCaller(t *testing.T) {
+	var files []*File
+	for i := 0; i < 20; i++ {
+		files = append(files, &File{Path: fmt.Sprintf("f%02d.py", i), Src: []byte("x")})
+	}
+	var visited atomic.Int32
+	got := func() (p any) {
+		defer func() { p = recover() }()
+		(&Set{Jobs: 4}).Each(files, func(_ int, f *File) {
+			visited.Add(1)
+			if f.Path == "f07.py" {
+				panic("bad file")
+			}
+		})
+		return nil
+	}()
+	msg, _ := got.(string)
+	if !strings.Contains(msg, "f07.py: bad file") {
+		t.Errorf("recovered %v, want a panic naming f07.py", got)
+	}
+	if visited.Load() != 20 {
+		t.Errorf("visited %d of 20 files", visited.Load())
+	}
 }

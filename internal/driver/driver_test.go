@@ -170,3 +170,34 @@ func TestInvalidAnalyzerIsAnError(t *testing.T) {
 		t.Errorf("want a validation error")
 	}
 }
+
+// TestPanicInAWorkerIsAnError: a front-end panicking inside Set.Each (a
+// worker goroutine, out of reach of the driver's recover) is an internal
+// error too, not the end of the process.
+func TestPanicInAWorkerIsAnError(t *testing.T) {
+	frontEnd := &analysis.Analyzer{Name: "frontend", Doc: "panics on one file", Requires: []*analysis.Analyzer{source.Analyzer},
+		ResultType: reflect.TypeOf(""),
+		Run: func(pass *analysis.Pass) (any, error) {
+			set := pass.ResultOf[source.Analyzer].(*source.Set)
+			set.Each(set.Files, func(_ int, f *source.File) {
+				if f.Path == "b.py" {
+					panic("cannot parse")
+				}
+			})
+			return "ok", nil
+		}}
+	rule := &analysis.Analyzer{Name: "rule", Doc: "needs the front-end", Requires: []*analysis.Analyzer{frontEnd},
+		Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	other := reporter("other")
+	res, err := Run(append([]Input(nil), files...), []*analysis.Analyzer{rule, other}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Errors) != 2 || !strings.Contains(res.Errors[0].Error(), "b.py: cannot parse") ||
+		!strings.Contains(res.Errors[1].Error(), "rule: not run because frontend failed") {
+		t.Errorf("errors = %v", res.Errors)
+	}
+	if len(res.Diagnostics) != 2 {
+		t.Errorf("the other analyzer's diagnostics were lost: %v", messages(res))
+	}
+}
