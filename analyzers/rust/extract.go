@@ -92,18 +92,19 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 	}
 	items, fnNodes := x.items, x.fnNodes
 	x.linkScopes(fnNodes)
-	// Names visible regardless of order first (use declarations, fn items,
-	// parameters), then let bindings in source order, then calls.
+	// Names visible regardless of order first (use declarations and fn
+	// items, then the parameter and field types they name), then let
+	// bindings in source order, then calls.
 	for _, it := range items {
-		switch it.pattern {
-		case pUse:
+		if it.pattern == pUse {
 			x.use(it.node, it.a)
-		case pParams:
-			x.parameters(it.node)
 		}
 	}
 	for _, it := range items {
-		if it.pattern == pStruct {
+		switch it.pattern {
+		case pParams:
+			x.parameters(it.node)
+		case pStruct:
 			x.structFields(it.a, it.b)
 		}
 	}

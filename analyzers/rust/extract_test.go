@@ -59,7 +59,9 @@ use ::std::time::Instant;
 use crate::util::helper;
 use super::*;
 
-async fn f(p: &str, sock: &mut TcpStream, n: u8) {
+async fn f(p: &str, sock: &mut TcpStream, n: u8, late: &mut Late) {
+    use std::fs::File as Late;
+    late.sync_all();
     fs::read(p);
     sleep(d);
     filesystem::copy(a, b);
@@ -106,6 +108,7 @@ fn local() {}
 		"Self::nothing":            "Self::nothing",
 		"self.nothing":             "self.nothing",
 		"unknown.x":                "unknown.x",
+		"sync_all();\n    fs":      "<std::fs::File>.sync_all",
 	} {
 		if got := callAt(t, ff, src, marker).Callee; got != want {
 			t.Errorf("%s: callee %q, want %q", marker, got, want)
