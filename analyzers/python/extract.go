@@ -269,18 +269,39 @@ func (x *extractor) assignment(n, lhs *sitter.Node) {
 		return
 	}
 	if lhs.Type() == "identifier" {
+		at := int(lhs.StartByte())
+		v := ""
 		if t := n.ChildByFieldName("type"); t != nil {
-			if v := x.annotation(t, int(lhs.StartByte())); v != "" {
-				x.bind(lhs, v)
-				return
-			}
+			v = x.annotation(t, at)
 		}
-		if rhs == nil {
-			// A bare annotation binds nothing at run time.
+		if v == "" && rhs != nil {
+			v = x.resolve(unparen(rhs), at)
+		}
+		// A class attribute is what self.name gives in its methods.
+		if cls := x.scopeAt(at); cls >= 0 && x.ff.Scopes[cls].Kind == Class {
+			x.setAttr(x.ff.Scopes[cls].Qual+"."+x.text(lhs), v)
+		}
+		if v != "" || rhs == nil {
+			// A bare annotation binds nothing at run time, but tells the type.
+			if v != "" {
+				x.bind(lhs, v)
+			}
 			return
 		}
 	}
 	x.bindTarget(lhs, rhs)
+}
+
+// setAttr records what a class attribute holds; two different values make
+// it unknown, and a value that resolves to nothing is ignored.
+func (x *extractor) setAttr(key, v string) {
+	if v == "" {
+		return
+	}
+	if old, ok := x.attrs[key]; ok && old != v {
+		v = ""
+	}
+	x.attrs[key] = v
 }
 
 // attribute records `self.x = v` (and `self.x: T = v`) in a method: later
@@ -304,14 +325,7 @@ func (x *extractor) attribute(n, lhs, rhs *sitter.Node) {
 	if v == "" && rhs != nil {
 		v = x.resolve(unparen(rhs), at)
 	}
-	if v == "" {
-		return
-	}
-	key := x.ff.Scopes[cls].Qual + "." + x.text(attr)
-	if old, ok := x.attrs[key]; ok && old != v {
-		v = ""
-	}
-	x.attrs[key] = v
+	x.setAttr(x.ff.Scopes[cls].Qual+"."+x.text(attr), v)
 }
 
 // enclosingClass is the class of the method scope stands in, or -1.

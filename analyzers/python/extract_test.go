@@ -58,6 +58,9 @@ CLIENT = httpx.Client()
 
 
 class Cls:
+    pool = httpx.Client()
+    typed: httpx.Client
+
     def m(self):
         self.client = httpx.Client()
         self.conn = make()
@@ -90,6 +93,8 @@ class Cls:
         d["k"].find()  # index
         self.client.get()  # attribute
         self.conn.get()  # attribute-conflict
+        self.pool.get()  # class-attribute
+        self.typed.get()  # class-annotation
 
 
 async def top():
@@ -138,6 +143,8 @@ BASE = time
 		{"# index", `d["k"].find`, "d[].find", true},
 		{"# attribute", "self.client.get", "httpx.Client().get", true},
 		{"# attribute-conflict", "self.conn.get", "", true},
+		{"# class-attribute", "self.pool.get", "httpx.Client().get", true},
+		{"# class-annotation", "self.typed.get", "httpx.Client().get", true},
 		{"# time", "time.sleep", "time.sleep", true},
 		{"# alias", "t.sleep", "time.sleep", true},
 		{"# dotted", "pkg.sub.mod.f", "pkg.sub.mod.f", true},

@@ -2,6 +2,7 @@ import sqlite3
 
 import httpx
 import redis
+import requests
 
 
 class Repository:
@@ -23,6 +24,17 @@ class Repository:
         self.other.get("u")  # assigned two different clients: unknown
         self.maybe.get("u")  # want "self.maybe.get"
         return rows
+
+
+class Settings:
+    session = requests.Session()
+    client: httpx.Client
+    name = "x"
+
+    async def refresh(self):
+        self.session.get("u")  # want "self.session.get\\(\\) \\(requests.Session\\(\\).get\\)"
+        self.client.get("u")  # want "self.client.get"
+        self.name.upper()
 
 
 class Unrelated:
