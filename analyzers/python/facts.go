@@ -57,8 +57,8 @@ type Call struct {
 	// Callee is the callee resolved through imports and bindings to a dotted
 	// name: "time.sleep", "httpx.Client().get", "pkg.mod.Cls.method" for
 	// self.method(), "httpx.Client().get" for self.client.get() when a
-	// method of the class assigns self.client = httpx.Client() (and no
-	// other value). Calls in a chain appear as "()", subscripts as "[]"
+	// method of the class assigns self.client = httpx.Client() or the class
+	// body binds or annotates client (and no other value). Calls in a chain appear as "()", subscripts as "[]"
 	// and the / operator (pathlib's join) as "/": `(base / "x").read_text`
 	// with base = Path(p) is "pathlib.Path()/.read_text". Empty when the
 	// callee cannot be named statically (a string, a lambda, ...).
