@@ -296,8 +296,10 @@ func TestConfigElsewhereGlobsRelativeToItsFolder(t *testing.T) {
 	if !c.FileIgnores(root)("tests/a.py", known[1]) {
 		t.Error("per-file-ignores should match relative to the configuration's folder")
 	}
-	below := &Config{Dir: filepath.Join(root, "sub"), Exclude: []string{"gen/**"}}
-	if _, exc := below.DiscoveryGlobs(root); !reflect.DeepEqual(exc, []string{"sub/gen/**"}) {
+	below := &Config{Dir: filepath.Join(root, "sub"), Exclude: []string{"gen/**", "*.py", "cache/"}}
+	// A name pattern keeps matching at any depth below the config's folder,
+	// and a folders-only pattern stays folders-only.
+	if _, exc := below.DiscoveryGlobs(root); !reflect.DeepEqual(exc, []string{"sub/gen/**", "sub/**/*.py", "sub/**/cache/"}) {
 		t.Errorf("config below the root: exclude %q", exc)
 	}
 	same := &Config{Dir: root, Exclude: []string{"gen/**"}}

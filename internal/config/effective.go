@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -151,8 +150,15 @@ func (c *Config) DiscoveryGlobs(root string) (include, exclude []string) {
 			return out
 		}
 		if rel, err := filepath.Rel(absRoot, dir); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			// Keep each pattern's meaning below the config's folder: a
+			// pattern without a slash matches a name at any depth, and a
+			// trailing slash (folders only) must survive.
+			dir := filepath.ToSlash(rel) + "/"
 			for _, g := range globs {
-				out = append(out, path.Join(filepath.ToSlash(rel), g))
+				if !strings.Contains(strings.TrimSuffix(g, "/"), "/") {
+					g = "**/" + g
+				}
+				out = append(out, dir+g)
 			}
 			return out
 		}
