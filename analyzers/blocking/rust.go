@@ -65,8 +65,11 @@ func methods(b Blocking, names ...string) map[string]Blocking {
 	return m
 }
 
+// readWrite are the std::io Read, BufRead (through a BufReader) and Write
+// methods.
 var readWrite = []string{
 	"read", "read_to_end", "read_to_string", "read_exact", "read_vectored", "read_buf", "read_buf_exact",
+	"read_line", "lines", "read_until", "split", "fill_buf", "skip_until",
 	"write", "write_all", "write_vectored", "write_all_vectored", "write_fmt", "flush",
 }
 

@@ -527,7 +527,7 @@ func (x *extractor) typeValue(n *sitter.Node, offset int) string {
 			// Smart pointers stand for what they point to: Arc<Mutex<T>>
 			// is locked like a Mutex<T>.
 			base := n.ChildByFieldName("type")
-			if p, _ := x.path(base, offset); smartPointers[lastSegment(p)] {
+			if p, _ := x.path(base, offset); wrappers[p] {
 				if args := n.ChildByFieldName("type_arguments"); args != nil && args.NamedChildCount() > 0 {
 					n = args.NamedChild(0)
 					continue
@@ -545,8 +545,14 @@ func (x *extractor) typeValue(n *sitter.Node, offset int) string {
 	return ""
 }
 
-// smartPointers are the wrappers a value is used through unchanged.
-var smartPointers = map[string]bool{"Arc": true, "Rc": true, "Box": true}
+// wrappers are the types a value is used through: smart pointers, and
+// buffers whose reads and writes are the wrapped value's (a
+// BufReader<File> blocks like the File). Arc<T> stands for T, and
+// Arc::new(x) for x.
+var wrappers = map[string]bool{
+	"std::sync::Arc": true, "std::rc::Rc": true, "Box": true, "std::boxed::Box": true,
+	"std::io::BufReader": true, "std::io::BufWriter": true, "std::io::LineWriter": true,
+}
 
 // structFields records the declared types of a struct's named fields.
 func (x *extractor) structFields(name, list *sitter.Node) {
@@ -743,7 +749,7 @@ loop:
 				}
 			}
 			if fn != nil && fn.Type() == "scoped_identifier" {
-				if p, _ := x.path(fn, offset); smartPointers[lastSegment(strings.TrimSuffix(p, "::new"))] && strings.HasSuffix(p, "::new") {
+				if p, _ := x.path(fn, offset); strings.HasSuffix(p, "::new") && wrappers[strings.TrimSuffix(p, "::new")] {
 					if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
 						n = args.NamedChild(0)
 						continue

@@ -342,6 +342,7 @@ fn g() { dbg!(nine()); }
 func TestFieldsPointersAwaits(t *testing.T) {
 	src := `
 use std::sync::{Arc, Mutex};
+use std::rc::Rc;
 struct S { m: Arc<Mutex<u8>>, f: Box<std::fs::File>, n: u8 }
 impl S {
     async fn a(&self, x: Rc<std::net::TcpStream>) {

@@ -114,7 +114,8 @@ type Call struct {
 	//   <net::Server>.handle                      self.handle() in impl Server
 	//   <std::sync::Mutex>.lock                   self.state.lock() with a
 	//                                             field state: Arc<Mutex<T>>
-	// Arc, Rc and Box are seen through (Arc::new(x) is x, Arc<T> is T), and
+	// Arc, Rc, Box and std::io's BufReader, BufWriter and LineWriter are
+	// seen through (Arc::new(x) is x, Arc<T> is T), and
 	// a field of self or of a typed value is known by its declared type.
 	// Error plumbing that keeps the value (?, unwrap, expect, unwrap_or*,
 	// ok, context, with_context, map_err) is dropped from chains; .await

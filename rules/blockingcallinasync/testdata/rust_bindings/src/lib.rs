@@ -68,3 +68,14 @@ impl Store {
         self.other.clear();
     }
 }
+
+pub async fn buffered(p: &str, w: &mut std::io::BufWriter<File>) {
+    use std::io::{BufRead, BufReader};
+    let reader = BufReader::new(File::open(p).unwrap()); // want "std::fs::File::open\\(\\)"
+    for line in reader.lines() { // want "std::fs::File::lines\\(\\)"
+        let _ = line;
+    }
+    let mut s = String::new();
+    BufReader::new(TcpStream::connect("h:1").unwrap()).read_line(&mut s).ok(); // want "std::net::TcpStream::connect\\(\\)" "std::net::TcpStream::read_line\\(\\)"
+    w.flush().ok(); // want "std::fs::File::flush\\(\\)"
+}
