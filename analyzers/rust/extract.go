@@ -65,6 +65,7 @@ type pending struct {
 	pattern int
 	node    *sitter.Node
 	a, b    *sitter.Node
+	start   int // node's start, kept to sort without cgo calls
 }
 
 // container is an impl, trait or mod body: it names what it holds.
@@ -108,7 +109,7 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 			x.structFields(it.a, it.b)
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].node.StartByte() < items[j].node.StartByte() })
+	sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
 	for _, it := range items {
 		switch it.pattern {
 		case pLet:
@@ -170,7 +171,7 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 				macros = append(macros, tsx.SpanOf(caps["body"]))
 			}
 		default:
-			x.items = append(x.items, pending{pattern, n, caps["lhs"], caps["rhs"]})
+			x.items = append(x.items, pending{pattern, n, caps["lhs"], caps["rhs"], int(n.StartByte())})
 		}
 	})
 	return macros
