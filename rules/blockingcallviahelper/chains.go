@@ -16,6 +16,9 @@ type step struct {
 	call int
 	next def // zero at the end of the chain
 	hit  blocking.Hit
+	// end is the function making the blocking call, so a finding can show
+	// the end of a deep chain without walking it.
+	end def
 	// rank orders the chains of one length: by the names along the chain,
 	// then by where the functions are. Comparing ranks keeps the choice
 	// between two chains constant-time however deep they are.
@@ -64,7 +67,7 @@ func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
 				}
 				// Several blocking calls: the first by text, then offset.
 				if !seen || c.Text < ff.Calls[old.call].Text || c.Text == ff.Calls[old.call].Text && i < old.call {
-					ch.best[fd] = step{dist: 1, call: i, hit: h}
+					ch.best[fd] = step{dist: 1, call: i, hit: h, end: fd}
 				}
 				continue
 			}
@@ -78,7 +81,7 @@ func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
 		var next []def
 		for _, to := range frontier {
 			for _, e := range callers[to] {
-				s := step{dist: dist, call: e.call, next: to}
+				s := step{dist: dist, call: e.call, next: to, end: ch.best[to].end}
 				old, seen := ch.best[e.from]
 				if seen && old.dist < dist {
 					continue // settled by a shorter chain
@@ -165,21 +168,23 @@ func owner(ff *python.FileFacts, scope int) (int, bool) {
 }
 
 // walk calls fn for each step of the chain from d down, at most limit
-// steps before the last, always ending with the blocking call; it reports
-// how many middle steps it left out.
+// steps before the last, always ending with the blocking call; it returns
+// how many middle steps it left out. It costs limit steps, however deep the
+// chain.
 func (ch *chains) walk(d def, limit int, fn func(from def, s step)) (skipped int) {
-	for n := 0; ; n++ {
-		s := ch.best[d]
-		if s.last() || n < limit {
-			fn(d, s)
-		} else {
-			skipped++
-		}
-		if s.last() {
-			return skipped
-		}
+	s := ch.best[d]
+	for n := 0; n < limit && !s.last(); n++ {
+		fn(d, s)
 		d = s.next
+		s = ch.best[d]
 	}
+	if !s.last() {
+		skipped = s.dist - 1
+		d = s.end
+		s = ch.best[d]
+	}
+	fn(d, s)
+	return skipped
 }
 
 // displayName is a function's name inside its module: "load",
