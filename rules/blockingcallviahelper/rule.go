@@ -52,7 +52,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
-		for _, c := range ff.Calls {
+		for i, c := range ff.Calls {
 			// An awaited call to a def returns an awaitable: a decorator
 			// such as sync_to_async wrapped it, or it hands work to a future.
 			if !c.Async || c.Awaited {
@@ -62,12 +62,52 @@ func run(pass *analysis.Pass) (any, error) {
 			if !ok || to.s().Kind != python.Def {
 				continue
 			}
-			if _, blocks := ch.best[to]; blocks {
+			if _, blocks := ch.best[to]; blocks && !feedsAwaitable(ff, i) {
 				pass.Report(diagnostic(set, set.File(p), c, to, ch))
 			}
 		}
 	}
 	return nil, nil
+}
+
+// awaitableConsumers take awaitables (coroutines, futures) as arguments: a
+// call passed straight to them must return one, as if it were awaited.
+var awaitableConsumers = map[string]bool{
+	"asyncio.gather": true, "asyncio.create_task": true, "asyncio.ensure_future": true,
+	"asyncio.wait_for": true, "asyncio.shield": true, "asyncio.wait": true,
+	"asyncio.as_completed": true, "asyncio.run_coroutine_threadsafe": true,
+}
+
+// isAwaitableConsumer matches the resolved callee, or for methods of
+// objects the front-end cannot name (a loop or task group parameter) the
+// callee as written.
+func isAwaitableConsumer(c python.Call) bool {
+	if awaitableConsumers[c.Callee] {
+		return true
+	}
+	for _, name := range []string{c.Callee, c.Text} {
+		if strings.HasSuffix(name, ".create_task") || strings.HasSuffix(name, ".ensure_future") {
+			return true
+		}
+	}
+	return false
+}
+
+// feedsAwaitable tells whether call i is a direct argument of an awaitable
+// consumer (asyncio.gather(helper()), tg.create_task(helper())): no other
+// call stands between them, so helper() is not evaluated for something else.
+func feedsAwaitable(ff *python.FileFacts, i int) bool {
+	c := ff.Calls[i].CallSpan
+	inner := -1 // the innermost call whose arguments hold c
+	for j, o := range ff.Calls {
+		if j == i || !o.CallSpan.Contains(c) || o.CallSpan == c || o.Span.Contains(c) {
+			continue
+		}
+		if inner < 0 || ff.Calls[inner].CallSpan.Contains(o.CallSpan) {
+			inner = j
+		}
+	}
+	return inner >= 0 && isAwaitableConsumer(ff.Calls[inner])
 }
 
 // Chains are followed to any depth, but a finding shows at most this many

@@ -1,3 +1,4 @@
+import asyncio
 import time
 
 from asgiref.sync import sync_to_async
@@ -27,3 +28,11 @@ async def handler():
     make_coroutine()
     # An awaited plain def returns an awaitable: a wrapper moved the work.
     await offloaded("x")
+
+
+async def fan_out(loop, paths):
+    # Arguments of asyncio.gather and create_task must be awaitables too.
+    await asyncio.gather(offloaded("a"), *[offloaded(p) for p in paths])
+    task = asyncio.create_task(offloaded("b"))
+    loop.create_task(offloaded("c"))
+    return task

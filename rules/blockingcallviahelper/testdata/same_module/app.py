@@ -1,3 +1,4 @@
+import asyncio
 import time
 
 
@@ -24,3 +25,8 @@ async def handler(request):
 def sync_caller():
     # Not in an async function: nothing to report.
     return read_config("x")
+
+
+async def eager(run):
+    # read_config() runs on the loop before its result reaches the task.
+    return asyncio.create_task(run(read_config("x")))  # want "read_config -> open"
