@@ -51,3 +51,12 @@ class Cached(Repository):
         super().fetch()  # want "super\\(\\).fetch\\(\\) blocks the event loop: Repository.fetch -> open"
         self.connect()
         super().connect()  # want "Repository.connect -> sqlite3.connect"
+
+
+class Service:
+    def __init__(self):
+        self.store = Store()
+
+    async def serve(self):
+        # The front-end follows attributes assigned in the class's methods.
+        self.store.load()  # want "self.store.load\\(\\) blocks the event loop: Store.load -> Repository.fetch -> open"
