@@ -52,10 +52,16 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
+		direct := map[int]bool{}
+		for _, h := range hits.Python[p] {
+			direct[h.Call] = true
+		}
 		for i, c := range ff.Calls {
 			// An awaited call to a def returns an awaitable: a decorator
 			// such as sync_to_async wrapped it, or it hands work to a future.
-			if !c.Async || c.Awaited {
+			// A blocking call itself is CVT201's, even when the repository
+			// defines a function of that name (a top-level subprocess.py).
+			if !c.Async || c.Awaited || direct[i] {
 				continue
 			}
 			to, ok := x.resolveCall(ff, c)
