@@ -127,3 +127,25 @@ func TestRelatedDeepChainIsBounded(t *testing.T) {
 	}
 	t.Error("no finding for step1()")
 }
+
+// Findings, messages and related locations do not depend on the worker
+// count.
+func TestDeterministic(t *testing.T) {
+	for _, name := range []string{"self_methods", "ties_by_names", "cycles"} {
+		var outs []string
+		for _, jobs := range []int{1, 4} {
+			rep, err := check.Run(check.Options{Root: filepath.Join("testdata", name), Rules: []*rules.Rule{blockingcallviahelper.Rule}, Extra: ruletest.FrontEnds, Jobs: jobs})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, f := range rep.Findings {
+				fmt.Fprintf(&b, "%s:%d:%d %s\n%s", f.Path, f.Line, f.Column, f.Message, related(f))
+			}
+			outs = append(outs, b.String())
+		}
+		if outs[0] != outs[1] || outs[0] == "" {
+			t.Errorf("%s: output differs between 1 and 4 workers or is empty:\n%s\n---\n%s", name, outs[0], outs[1])
+		}
+	}
+}
