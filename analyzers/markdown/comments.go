@@ -94,7 +94,7 @@ func buildComments(src []byte, spans []source.Span, blocks []source.Span) []sour
 		if i > 0 && sp.Start < spans[i-1].End {
 			continue // found twice (a paragraph inside a table cell...)
 		}
-		c := source.Comment{Span: sp, Text: string(src[sp.Start:sp.End])}
+		c := source.Comment{Span: sp, Text: text(src, sp)}
 		if !alone(src, sp) {
 			c.Trailing = true
 		} else {

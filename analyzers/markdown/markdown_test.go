@@ -55,7 +55,7 @@ func extract(t testing.TB, src string) (*Facts, []source.Comment) {
 	return Extract("doc.md", []byte(src), tree.RootNode())
 }
 
-func text(src string, sp source.Span) string { return src[sp.Start:sp.End] }
+func textOf(src string, sp source.Span) string { return src[sp.Start:sp.End] }
 
 const doc = "# Results <!-- note -->\n" +
 	"\n" +
@@ -85,7 +85,7 @@ func TestFacts(t *testing.T) {
 	ff, _ := extract(t, doc)
 	var heads []string
 	for _, h := range ff.Headings {
-		heads = append(heads, strings.Repeat("#", h.Level)+" "+h.Text+"|"+text(doc, h.TextSpan))
+		heads = append(heads, strings.Repeat("#", h.Level)+" "+h.Text+"|"+textOf(doc, h.TextSpan))
 	}
 	wantHeads := []string{"# Results <!-- note -->|Results <!-- note -->", "## Setext title|Setext title"}
 	if !reflect.DeepEqual(heads, wantHeads) {
@@ -93,8 +93,8 @@ func TestFacts(t *testing.T) {
 	}
 	var paras []string
 	for _, p := range ff.Paragraphs {
-		if p.Text != text(doc, p.Span) {
-			t.Errorf("paragraph text %q is not its span %q", p.Text, text(doc, p.Span))
+		if p.Text != textOf(doc, p.Span) {
+			t.Errorf("paragraph text %q is not its span %q", p.Text, textOf(doc, p.Span))
 		}
 		paras = append(paras, p.Text)
 	}
@@ -112,8 +112,8 @@ func TestFacts(t *testing.T) {
 	for _, r := range ff.Tables[0].Rows {
 		var cells []string
 		for _, c := range r.Cells {
-			if c.Text != text(doc, c.Span) {
-				t.Errorf("cell text %q is not its span %q", c.Text, text(doc, c.Span))
+			if c.Text != textOf(doc, c.Span) {
+				t.Errorf("cell text %q is not its span %q", c.Text, textOf(doc, c.Span))
 			}
 			cells = append(cells, c.Text)
 		}
@@ -130,7 +130,7 @@ func TestFacts(t *testing.T) {
 		t.Fatalf("code blocks = %d, want 1", len(ff.Code))
 	}
 	c := ff.Code[0]
-	if c.Info != "python title=bench.py" || c.Lang != "python" || c.Text != "print(1)  <!-- not a comment -->\n" || c.Text != text(doc, c.Content) {
+	if c.Info != "python title=bench.py" || c.Lang != "python" || c.Text != "print(1)  <!-- not a comment -->\n" || c.Text != textOf(doc, c.Content) {
 		t.Errorf("code = %+v", c)
 	}
 }
@@ -144,10 +144,10 @@ func TestComments(t *testing.T) {
 	}
 	var gots []got
 	for _, c := range cs {
-		if c.Text != text(doc, c.Span) {
+		if c.Text != textOf(doc, c.Span) {
 			t.Errorf("comment text %q is not its span", c.Text)
 		}
-		gots = append(gots, got{c.Text, c.Trailing, text(doc, c.Covers)})
+		gots = append(gots, got{c.Text, c.Trailing, textOf(doc, c.Covers)})
 	}
 	want := []got{
 		{"<!-- note -->", true, ""},
@@ -165,7 +165,7 @@ func TestCommentCoversTableAndHeading(t *testing.T) {
 	_, cs := extract(t, src)
 	var covers []string
 	for _, c := range cs {
-		covers = append(covers, c.Text+"="+text(src, c.Covers))
+		covers = append(covers, c.Text+"="+textOf(src, c.Covers))
 	}
 	want := []string{"<!-- a -->=| a | b |\n|---|---|\n| 1 | 2 |", "<!-- b -->=## Heading", "<!-- c -->=", "<!-- d -->="}
 	if !reflect.DeepEqual(covers, want) {
@@ -190,7 +190,7 @@ func TestHTMLCommentsScanner(t *testing.T) {
 	} {
 		var got []string
 		for _, sp := range htmlComments([]byte(tc.src), 0, len(tc.src), tc.inline, nil) {
-			got = append(got, text(tc.src, sp))
+			got = append(got, textOf(tc.src, sp))
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("htmlComments(%q, inline=%v) = %q, want %q", tc.src, tc.inline, got, tc.want)

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -184,7 +185,7 @@ func (q *Query) compile() {
 func (q *Query) Matches(root *sitter.Node, fn func(pattern int, caps map[string]*sitter.Node)) {
 	q.compile()
 	qc := sitter.NewQueryCursor()
-	defer qc.Close()
+	defer closeQueryCursor(qc)
 	qc.Exec(q.q, root)
 	for {
 		m, ok := qc.NextMatch()
@@ -220,7 +221,7 @@ func (q *Query) Capture(name string) int {
 func (q *Query) Each(root *sitter.Node, fn func(pattern int, caps []*sitter.Node)) {
 	q.compile()
 	qc := sitter.NewQueryCursor()
-	defer qc.Close()
+	defer closeQueryCursor(qc)
 	qc.Exec(q.q, root)
 	caps := make([]*sitter.Node, len(q.names))
 	for {
@@ -236,6 +237,22 @@ func (q *Query) Each(root *sitter.Node, fn func(pattern int, caps []*sitter.Node
 		}
 		fn(int(m.PatternIndex), caps)
 	}
+}
+
+// closeQueryCursor frees a cursor and drops its finalizer. smacker's cursor
+// keeps a pointer to its tree, whose Go-side node cache is some 35 times the
+// source: while the finalizer is pending, a closed tree's cache outlives its
+// visit by two garbage collections, which tripled the live heap and peak
+// memory of a 25 MB run.
+func closeQueryCursor(qc *sitter.QueryCursor) {
+	qc.Close()
+	runtime.SetFinalizer(qc, nil)
+}
+
+// closeTreeCursor is closeQueryCursor for tree cursors.
+func closeTreeCursor(c *sitter.TreeCursor) {
+	c.Close()
+	runtime.SetFinalizer(c, nil)
 }
 
 // SpanOf is a node's byte range.
@@ -255,7 +272,7 @@ func FirstError(root *sitter.Node) (at source.Span, ok bool) {
 		return source.Span{}, false
 	}
 	c := sitter.NewTreeCursor(root)
-	defer c.Close()
+	defer closeTreeCursor(c)
 	for {
 		n := c.CurrentNode()
 		if n.IsError() || n.IsMissing() {
