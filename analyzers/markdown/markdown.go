@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -24,34 +25,22 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	files := set.Lang(source.Markdown)
-	parsers := tsx.NewParsers(tsmd.GetLanguage())
-	defer parsers.Close()
-	facts := make([]*Facts, len(files))
-	index := map[*source.File]int{}
-	for i, f := range files {
-		index[f] = i
+	fe := tsx.FrontEnd[*Facts]{
+		Lang:    source.Markdown,
+		Grammar: tsmd.GetLanguage,
+		Guard: func(src []byte) string {
+			if nestingDepth(src, MaxDepth) > MaxDepth {
+				return fmt.Sprintf("skipped: Markdown nested more than %d levels deep (block quotes, lists or indentation); deeper nesting crashes the parser", MaxDepth)
+			}
+			return ""
+		},
+		Input: parserInput,
+		Extract: func(f *source.File, root *sitter.Node) (*Facts, []source.Comment) {
+			return Extract(f.Path, f.Src, root)
+		},
 	}
-	set.Each(files, func(worker int, f *source.File) {
-		if d := nestingDepth(f.Src, MaxDepth); d > MaxDepth {
-			set.Warn(f.Path, "skipped: Markdown nested more than %d levels deep (block quotes, lists or indentation); deeper nesting crashes the parser", MaxDepth)
-			return
-		}
-		parsers.VisitInput(set, worker, f, parserInput(f.Src), func(root *sitter.Node) {
-			ff, comments := Extract(f.Path, f.Src, root)
-			set.SetComments(f.Path, comments)
-			facts[index[f]] = ff
-		})
-	})
-	res := &Result{Files: map[string]*Facts{}}
-	for _, ff := range facts {
-		if ff != nil {
-			res.Files[ff.Path] = ff
-			res.Paths = append(res.Paths, ff.Path)
-		}
-	}
-	sort.Strings(res.Paths)
+	res := &Result{}
+	res.Files, res.Paths = fe.Run(pass.ResultOf[source.Analyzer].(*source.Set))
 	return res, nil
 }
 

@@ -3,9 +3,9 @@ package python
 import (
 	"path"
 	"reflect"
-	"sort"
 	"strings"
 
+	sitter "github.com/smacker/go-tree-sitter"
 	tspython "github.com/smacker/go-tree-sitter/python"
 	"golang.org/x/tools/go/analysis"
 
@@ -24,39 +24,17 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	files := set.Lang(source.Python)
-	parsers := tsx.NewParsers(tspython.GetLanguage())
-	defer parsers.Close()
-	facts := make([]*FileFacts, len(files))
-	index := map[*source.File]int{}
-	for i, f := range files {
-		index[f] = i
-	}
 	packages := packageDirs(set)
-	set.Each(files, func(worker int, f *source.File) {
-		tree, err := parsers.Parse(worker, f.Src)
-		if err != nil {
-			set.Warn(f.Path, "skipped: %v", err)
-			return
-		}
-		defer tree.Close()
-		root := tree.RootNode()
-		if at, bad := tsx.FirstError(root); bad {
-			line := 1 + strings.Count(string(f.Src[:at.Start]), "\n")
-			set.Warn(f.Path, "syntax error near line %d; findings in this file may be incomplete", line)
-		}
-		ff, comments := Extract(f.Path, moduleName(f.Path, packages), f.Src, root)
-		set.SetComments(f.Path, comments)
-		facts[index[f]] = ff
-	})
-	res := &Result{Files: map[string]*FileFacts{}}
-	for _, ff := range facts {
-		if ff != nil {
-			res.Files[ff.Path] = ff
-			res.Paths = append(res.Paths, ff.Path)
-		}
+	fe := tsx.FrontEnd[*FileFacts]{
+		Lang:           source.Python,
+		Grammar:        tspython.GetLanguage,
+		SyntaxWarnings: true,
+		Extract: func(f *source.File, root *sitter.Node) (*FileFacts, []source.Comment) {
+			return Extract(f.Path, moduleName(f.Path, packages), f.Src, root)
+		},
 	}
-	sort.Strings(res.Paths)
+	res := &Result{}
+	res.Files, res.Paths = fe.Run(set)
 	return res, nil
 }
 

@@ -14,7 +14,6 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/markdown"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
-	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/driver"
 )
 
@@ -59,8 +58,7 @@ func run(t *testing.T, in []driver.Input, roots []*analysis.Analyzer, jobs int) 
 
 // TestEachFileParsedOnce: several rules requiring the same front-ends, and
 // the front-ends themselves as roots, still parse each file exactly once;
-// Markdown trees (parsed through Visit) are all closed, never more open
-// than workers.
+// every tree is closed, and never more are open than workers.
 func TestEachFileParsedOnce(t *testing.T) {
 	var mu sync.Mutex
 	parses := map[*byte]int{}
@@ -76,6 +74,7 @@ func TestEachFileParsedOnce(t *testing.T) {
 		Closed: func(src []byte) {
 			mu.Lock()
 			closed++
+			open--
 			mu.Unlock()
 		},
 	})
@@ -92,10 +91,12 @@ func TestEachFileParsedOnce(t *testing.T) {
 	if len(parses) != len(in) {
 		t.Errorf("%d distinct sources parsed, want %d", len(parses), len(in))
 	}
-	if md := len(res.Set.Lang(source.Markdown)); closed != md {
-		t.Errorf("%d Markdown trees closed, want %d", closed, md)
+	if closed != len(in) {
+		t.Errorf("%d trees closed, want %d", closed, len(in))
 	}
-	_ = maxOpen // Python and Rust close their own trees; see TestVisitClosesTrees
+	if maxOpen > jobs {
+		t.Errorf("%d trees open at once, want at most %d (one per worker)", maxOpen, jobs)
+	}
 }
 
 // TestVisitClosesTrees: a tree parsed through Visit is closed when its

@@ -1,0 +1,76 @@
+package tsx
+
+import (
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// FrontEnd is what a tree-sitter front-end does to each file of its
+// language; Run does the rest the same way for all of them: parse every
+// file once, in parallel, extract facts while the tree is alive, record
+// comments, close the tree, and key the facts by path.
+type FrontEnd[T any] struct {
+	Lang source.Lang
+	// Grammar returns the tree-sitter language.
+	Grammar func() *sitter.Language
+	// Guard, when set, is asked before parsing: a non-empty answer skips
+	// the file with that warning (input that crashes the grammar in C).
+	Guard func(src []byte) string
+	// Input, when set, gives the bytes to parse instead of Src, of the same
+	// length so offsets hold.
+	Input func(src []byte) []byte
+	// SyntaxWarnings warns about a file's first syntax error.
+	SyntaxWarnings bool
+	// Extract computes one file's facts and comments.
+	Extract func(f *source.File, root *sitter.Node) (T, []source.Comment)
+}
+
+// Run runs the front-end over the set's files of its language. It returns
+// the facts by path and the paths, sorted; skipped files are absent.
+func (fe *FrontEnd[T]) Run(set *source.Set) (map[string]T, []string) {
+	files := set.Lang(fe.Lang)
+	parsers := NewParsers(fe.Grammar())
+	defer parsers.Close()
+	facts := make([]T, len(files))
+	done := make([]bool, len(files))
+	index := make(map[*source.File]int, len(files))
+	for i, f := range files {
+		index[f] = i
+	}
+	set.Each(files, func(worker int, f *source.File) {
+		if fe.Guard != nil {
+			if why := fe.Guard(f.Src); why != "" {
+				set.Warn(f.Path, "%s", why)
+				return
+			}
+		}
+		input := f.Src
+		if fe.Input != nil {
+			input = fe.Input(f.Src)
+		}
+		parsers.VisitInput(set, worker, f, input, func(root *sitter.Node) {
+			if at, bad := FirstError(root); bad && fe.SyntaxWarnings {
+				line := 1 + strings.Count(string(f.Src[:at.Start]), "\n")
+				set.Warn(f.Path, "syntax error near line %d; findings in this file may be incomplete", line)
+			}
+			ff, comments := fe.Extract(f, root)
+			set.SetComments(f.Path, comments)
+			i := index[f]
+			facts[i], done[i] = ff, true
+		})
+	})
+	out := make(map[string]T, len(files))
+	var paths []string
+	for i, f := range files {
+		if done[i] {
+			out[f.Path] = facts[i]
+			paths = append(paths, f.Path)
+		}
+	}
+	sort.Strings(paths)
+	return out, paths
+}
