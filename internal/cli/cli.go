@@ -13,6 +13,7 @@ import (
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/internal/output"
 	"github.com/covet-lint/covet-lint/rules"
+	"github.com/covet-lint/covet-lint/rules/all"
 )
 
 // Exit codes.
@@ -32,6 +33,16 @@ type Env struct {
 	IsTerminal bool
 	// Dir is the working folder; "" means the process's.
 	Dir string
+	// Rules are the rules a scan knows; nil means every shipped rule.
+	// Tests set it to add a rule that fails on purpose.
+	Rules []*rules.Rule
+}
+
+func (e Env) rules() []*rules.Rule {
+	if e.Rules == nil {
+		return all.Rules
+	}
+	return e.Rules
 }
 
 // usageError is a problem with the command line or configuration: exit 2.

@@ -12,7 +12,6 @@ import (
 	"github.com/covet-lint/covet-lint/internal/config"
 	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/rules"
-	"github.com/covet-lint/covet-lint/rules/all"
 )
 
 // flags is the parsed command line of a scan (and of `config`).
@@ -100,7 +99,7 @@ type settings struct {
 // resolve finds the root and the configuration, applies the command line
 // to it and selects the rules.
 func resolve(f *flags, paths []string, env Env) (*settings, error) {
-	s := &settings{known: all.Rules}
+	s := &settings{known: env.rules()}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
@@ -140,7 +139,7 @@ func resolve(f *flags, paths []string, env Env) (*settings, error) {
 		list []string
 	}{{"--select", f.selectList}, {"--extend-select", f.extendSelect}, {"--ignore", f.ignoreList}} {
 		for _, sel := range l.list {
-			if sel != "ALL" && all.Find(sel) == nil && !prefixOfAny(sel) {
+			if sel != "ALL" && !knows(s.known, sel) {
 				return nil, usagef("%s: unknown rule or prefix %q (see covet-lint rules)", l.name, sel)
 			}
 		}
@@ -157,9 +156,10 @@ func resolve(f *flags, paths []string, env Env) (*settings, error) {
 	return s, nil
 }
 
-func prefixOfAny(sel string) bool {
-	for _, r := range all.Rules {
-		if strings.HasPrefix(r.Code, strings.ToUpper(sel)) {
+// knows reports whether sel is the code, name or a code prefix of a rule.
+func knows(known []*rules.Rule, sel string) bool {
+	for _, r := range known {
+		if strings.EqualFold(r.Code, sel) || r.Name == sel || strings.HasPrefix(r.Code, strings.ToUpper(sel)) {
 			return true
 		}
 	}
