@@ -6,10 +6,11 @@ import (
 	"strings"
 	"testing"
 
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
-	"github.com/covet-lint/covet-lint/internal/driver"
+	"github.com/covet-lint/covet-lint/internal/driver/drivertest"
 )
 
 const cargo = `# covet-lint: ignore[CVT401] built by CI
@@ -188,28 +189,7 @@ func asSyntax(err error, se **SyntaxError) bool {
 // the driver and returns its result and the run's Set.
 func runFrontEnd(t *testing.T, files map[string]string, extra ...*analysis.Analyzer) (*Result, *source.Set) {
 	t.Helper()
-	var got *Result
-	capture := &analysis.Analyzer{
-		Name:     "capture",
-		Doc:      "keeps the manifest result",
-		Requires: []*analysis.Analyzer{Analyzer},
-		Run: func(pass *analysis.Pass) (any, error) {
-			got = pass.ResultOf[Analyzer].(*Result)
-			return nil, nil
-		},
-	}
-	var inputs []driver.Input
-	for p, src := range files {
-		inputs = append(inputs, driver.Input{Path: p, Src: []byte(src)})
-	}
-	res, err := driver.Run(inputs, append([]*analysis.Analyzer{capture}, extra...), 4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range res.Errors {
-		t.Fatalf("internal error: %v", e)
-	}
-	return got, res.Set
+	return drivertest.Run[*Result](t, Analyzer, files, 4, extra...)
 }
 
 func TestAnalyzerWarnsAndGoesOn(t *testing.T) {

@@ -6,40 +6,19 @@ import (
 	"strings"
 	"testing"
 
+
 	sitter "github.com/smacker/go-tree-sitter"
 	tsmd "github.com/smacker/go-tree-sitter/markdown/tree-sitter-markdown"
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
-	"github.com/covet-lint/covet-lint/internal/driver"
+	"github.com/covet-lint/covet-lint/internal/driver/drivertest"
 )
 
 // runFrontEnd runs the Analyzer through the driver over files and returns
 // its result and the run's Set.
 func runFrontEnd(t testing.TB, files map[string]string, jobs int) (*Result, *source.Set) {
 	t.Helper()
-	var got *Result
-	capture := &analysis.Analyzer{
-		Name:     "capture",
-		Doc:      "keeps the markdown result",
-		Requires: []*analysis.Analyzer{Analyzer},
-		Run: func(pass *analysis.Pass) (any, error) {
-			got = pass.ResultOf[Analyzer].(*Result)
-			return nil, nil
-		},
-	}
-	var inputs []driver.Input
-	for p, src := range files {
-		inputs = append(inputs, driver.Input{Path: p, Src: []byte(src)})
-	}
-	res, err := driver.Run(inputs, []*analysis.Analyzer{capture}, jobs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range res.Errors {
-		t.Fatalf("internal error: %v", e)
-	}
-	return got, res.Set
+	return drivertest.Run[*Result](t, Analyzer, files, jobs)
 }
 
 func extract(t testing.TB, src string) (*Facts, []source.Comment) {
