@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"

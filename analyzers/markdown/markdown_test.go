@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-
 	sitter "github.com/smacker/go-tree-sitter"
 	tsmd "github.com/smacker/go-tree-sitter/markdown/tree-sitter-markdown"
 
