@@ -2,8 +2,11 @@ package python
 
 import (
 	"path"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	tspython "github.com/smacker/go-tree-sitter/python"
@@ -47,8 +50,15 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 (comment) @node
 `)
 
-// pending is what one match leaves for the passes after the query: node
-// pointers live only while the tree does, inside Extract.
+// captures are the query's capture indexes, looked up once.
+var captures = sync.OnceValue(func() (c struct{ node, name, body, callee, lhs, rhs, params int }) {
+	c.node, c.name, c.body = query.Capture("node"), query.Capture("name"), query.Capture("body")
+	c.callee, c.lhs, c.rhs, c.params = query.Capture("callee"), query.Capture("lhs"), query.Capture("rhs"), query.Capture("params")
+	return c
+})
+
+// pending is what one binding match leaves for the passes after the query:
+// node pointers live only while the tree does, inside Extract.
 type pending struct {
 	pattern int
 	node    *sitter.Node
@@ -60,33 +70,44 @@ type pending struct {
 	start, depth int
 }
 
+// pendingCall is one call match; spans are read once, in the query pass.
+type pendingCall struct {
+	callee         *sitter.Node
+	span, callSpan source.Span
+}
+
 // Extract computes the facts of one parsed file. It is exported for the
-// fuzz tests and for tools that parse on their own.
+// fuzz tests and for tools that parse on their own. Texts in the facts and
+// comments share src's bytes: src must not change afterwards.
 func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
 	x := &extractor{
 		src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py",
-		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int{}, scopeByStart: map[int]int{}, attrs: map[string]string{},
+		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int32{}, scopeByStart: map[int]int{}, attrs: map[string]string{},
+		memo: map[source.Span]string{}, interned: map[string]string{},
 	}
+	cp := captures()
 	var items []pending
+	var calls []pendingCall
 	var comments []source.Comment
-	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
-		n := caps["node"]
-		start := int(n.StartByte())
+	query.Each(root, func(pattern int, caps []*sitter.Node) {
+		n := caps[cp.node]
 		switch pattern {
 		case pDef, pClass, pLambda:
-			x.addScope(pattern, n, caps["name"], caps["body"])
+			x.addScope(pattern, n, caps[cp.name], caps[cp.body])
 		case pComment:
-			comments = append(comments, tsx.Comment(n, src))
+			sp := tsx.SpanOf(n)
+			comments = append(comments, source.Comment{Span: sp, Text: x.share(sp), Trailing: tsx.CodeBefore(src, sp.Start)})
 		case pAwait:
 			x.awaited[tsx.SpanOf(n)] = true
 		case pCall:
-			items = append(items, pending{pattern: pattern, node: n, a: caps["callee"], start: start})
+			callee := caps[cp.callee]
+			calls = append(calls, pendingCall{callee: callee, span: tsx.SpanOf(callee), callSpan: tsx.SpanOf(n)})
 		case pParams:
-			items = append(items, pending{pattern: pattern, node: n, a: caps["params"], start: start})
+			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.params], start: int(n.StartByte())})
 		case pAssign, pWalrus, pWith, pFor, pExcept:
-			items = append(items, pending{pattern: pattern, node: n, a: caps["lhs"], b: caps["rhs"], start: start})
+			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.lhs], b: caps[cp.rhs], start: int(n.StartByte())})
 		default:
-			items = append(items, pending{pattern: pattern, node: n, start: start})
+			items = append(items, pending{pattern: pattern, node: n, start: int(n.StartByte())})
 		}
 	})
 	x.linkScopes()
@@ -124,20 +145,26 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 			x.bindTarget(it.a, nil)
 		}
 	}
-	for _, it := range items {
-		if it.pattern == pCall {
-			x.call(it.node, it.a)
-		}
-	}
-	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
-	sort.SliceStable(x.ff.Calls, func(i, j int) bool {
-		a, b := x.ff.Calls[i].CallSpan, x.ff.Calls[j].CallSpan
+	// Outer calls first: resolving a chain a.b().c() names every call in
+	// it at once, so each inner call finds its callee in x.memo.
+	sort.SliceStable(calls, func(i, j int) bool {
+		a, b := calls[i].callSpan, calls[j].callSpan
 		if a.Start != b.Start {
 			return a.Start < b.Start
 		}
 		return a.End > b.End
 	})
-	return x.ff, comments
+	if len(calls) > 0 {
+		x.ff.Calls = make([]Call, 0, len(calls))
+	}
+	for _, c := range calls {
+		x.call(c)
+	}
+	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
+	// Facts live for the whole run: drop append's spare capacity.
+	x.ff.Scopes = slices.Clone(x.ff.Scopes)
+	x.ff.Bindings = slices.Clone(x.ff.Bindings)
+	return x.ff, slices.Clone(comments)
 }
 
 // bindingKey indexes bindings by scope and name, so that a lookup reads only
@@ -154,14 +181,32 @@ type extractor struct {
 	awaited   map[source.Span]bool
 	// byKey lists, per scope and name, indexes into Bindings sorted by
 	// position.
-	byKey map[bindingKey][]int
+	byKey map[bindingKey][]int32
 	// scopeByStart finds a def or lambda from its first byte; depth is each
 	// scope's nesting depth (1 for a top-level def).
 	scopeByStart map[int]int
 	depth        []int
+	// bounds and inner map offsets to the innermost scope body holding
+	// them: inner[k] from bounds[k] up to bounds[k+1] (-1 for none).
+	bounds []int
+	inner  []int
 	// attrs maps "pkg.mod.Cls.attr" to what methods assign to self.attr
 	// ("" when they disagree).
 	attrs map[string]string
+	// memo holds the resolved callee of calls already named, by call span.
+	memo map[source.Span]string
+	// interned keeps one copy of each short resolved name of the file.
+	interned map[string]string
+	key      []byte
+}
+
+// share is the source text of sp without a copy: sources stay loaded for
+// the whole run, and facts may point into them.
+func (x *extractor) share(sp source.Span) string {
+	if sp.End <= sp.Start || sp.End > len(x.src) {
+		return ""
+	}
+	return unsafe.String(&x.src[sp.Start], sp.End-sp.Start)
 }
 
 // text is a node's source, or "" for a missing field of a broken tree.
@@ -169,15 +214,32 @@ func (x *extractor) text(n *sitter.Node) string {
 	if n == nil {
 		return ""
 	}
-	return tsx.Text(n, x.src)
+	return x.share(tsx.SpanOf(n))
+}
+
+// intern returns the file's copy of a short name built by concatenation,
+// so that a name resolved at many calls is stored once. Long names (call
+// chains) are kept as they are: hashing them for each call would be
+// quadratic in a chain's length.
+func (x *extractor) intern(s string) string {
+	if len(s) > 128 {
+		return s
+	}
+	if v, ok := x.interned[s]; ok {
+		return v
+	}
+	x.interned[s] = s
+	return s
 }
 
 func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
 	s := Scope{Span: tsx.SpanOf(n), Body: tsx.SpanOf(body), Parent: -1}
 	switch pattern {
 	case pDef:
+		// A def node starts with its first keyword; decorators stand
+		// outside it.
 		s.Kind = Def
-		if n.Child(0) != nil && n.Child(0).Type() == "async" {
+		if strings.HasPrefix(string(x.src[s.Span.Start:min(s.Span.Start+5, len(x.src))]), "async") {
 			s.Kind = AsyncDef
 		}
 	case pClass:
@@ -222,29 +284,75 @@ func (x *extractor) linkScopes() {
 			x.addBinding(Binding{Name: sc[i].Name, Value: sc[i].Qual, Span: sc[i].NameSpan, Scope: sc[i].Parent})
 		}
 	}
+	x.bodyBounds()
 }
 
-// scopeAt is the innermost scope whose body holds offset, or -1: the last
-// scope starting at or before offset, or the nearest of its ancestors whose
-// body holds offset (scopes nest, so no other scope can).
-func (x *extractor) scopeAt(offset int) int {
+// bodyBounds cuts the file at each scope body's first and last byte and
+// notes the innermost body holding each piece. Bodies nest or are
+// disjoint (they are nodes of one tree), so a stack sweep in body order
+// does it.
+func (x *extractor) bodyBounds() {
 	sc := x.ff.Scopes
-	i := sort.Search(len(sc), func(i int) bool { return sc[i].Span.Start > offset }) - 1
-	for i >= 0 && !(sc[i].Body.Start <= offset && offset < sc[i].Body.End) {
-		i = sc[i].Parent
+	order := make([]int, len(sc))
+	for i := range order {
+		order[i] = i
 	}
-	return i
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := sc[order[i]].Body, sc[order[j]].Body
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	mark := func(at, scope int) {
+		if k := len(x.bounds) - 1; k >= 0 && x.bounds[k] == at {
+			x.inner[k] = scope
+			return
+		}
+		x.bounds = append(x.bounds, at)
+		x.inner = append(x.inner, scope)
+	}
+	var stack []int
+	pop := func() {
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		below := -1
+		if len(stack) > 0 {
+			below = stack[len(stack)-1]
+		}
+		mark(sc[top].Body.End, below)
+	}
+	for _, i := range order {
+		for len(stack) > 0 && sc[stack[len(stack)-1]].Body.End <= sc[i].Body.Start {
+			pop()
+		}
+		stack = append(stack, i)
+		mark(sc[i].Body.Start, i)
+	}
+	for len(stack) > 0 {
+		pop()
+	}
+}
+
+// scopeAt is the innermost scope whose body holds offset, or -1.
+func (x *extractor) scopeAt(offset int) int {
+	k := sort.SearchInts(x.bounds, offset+1) - 1
+	if k < 0 {
+		return -1
+	}
+	return x.inner[k]
 }
 
 func (x *extractor) addBinding(b Binding) {
-	i := len(x.ff.Bindings)
+	i := int32(len(x.ff.Bindings))
 	x.ff.Bindings = append(x.ff.Bindings, b)
 	k := bindingKey{b.Scope, b.Name}
 	list := x.byKey[k]
-	// Bindings mostly arrive in source order: insert from the end.
+	// Bindings mostly arrive in source order, so the copy is mostly empty;
+	// the search keeps the rest a memmove.
 	at := len(list)
-	for at > 0 && x.ff.Bindings[list[at-1]].Span.Start > b.Span.Start {
-		at--
+	if at > 0 && x.ff.Bindings[list[at-1]].Span.Start > b.Span.Start {
+		at = sort.Search(len(list), func(j int) bool { return x.ff.Bindings[list[j]].Span.Start > b.Span.Start })
 	}
 	list = append(list, 0)
 	copy(list[at+1:], list[at:])
@@ -275,7 +383,7 @@ func (x *extractor) assignment(n, lhs *sitter.Node) {
 			v = x.annotation(t, at)
 		}
 		if v == "" && rhs != nil {
-			v = x.resolve(unparen(rhs), at)
+			v = x.resolve(unparen(rhs), at, false)
 		}
 		// A class attribute is what self.name gives in its methods.
 		if cls := x.scopeAt(at); cls >= 0 && x.ff.Scopes[cls].Kind == Class {
@@ -323,7 +431,7 @@ func (x *extractor) attribute(n, lhs, rhs *sitter.Node) {
 		v = x.annotation(t, at)
 	}
 	if v == "" && rhs != nil {
-		v = x.resolve(unparen(rhs), at)
+		v = x.resolve(unparen(rhs), at, false)
 	}
 	x.setAttr(x.ff.Scopes[cls].Qual+"."+x.text(attr), v)
 }
@@ -356,7 +464,7 @@ func (x *extractor) bindTarget(target, value *sitter.Node) {
 		case "identifier":
 			val := ""
 			if v != nil {
-				val = x.resolve(v, int(t.StartByte()))
+				val = x.resolve(v, int(t.StartByte()), false)
 			}
 			x.bind(t, val)
 		case "tuple_pattern", "list_pattern", "pattern_list", "tuple", "list":
@@ -414,7 +522,7 @@ func (x *extractor) annotation(t *sitter.Node, offset int) string {
 		case "generic_type", "subscript":
 			n = x.optionalArg(n, offset)
 		case "identifier", "attribute":
-			if v := x.resolve(n, offset); v != "" && !strings.ContainsAny(v, "()[]/") {
+			if v := x.resolve(n, offset, false); v != "" && !strings.ContainsAny(v, "()[]/") {
 				return v + "()"
 			}
 			return ""
@@ -447,7 +555,7 @@ func (x *extractor) optionalArg(n *sitter.Node, offset int) *sitter.Node {
 	if base == nil {
 		return nil
 	}
-	name := x.resolve(base, offset)
+	name := x.resolve(base, offset, false)
 	name = name[strings.LastIndexByte(name, '.')+1:]
 	var keep []*sitter.Node
 	for _, a := range args {
@@ -595,61 +703,180 @@ func (x *extractor) bindingIn(name string, scope, offset int) (string, bool) {
 // resolve names an expression: identifiers through bindings, attribute
 // chains by appending, calls in the chain as "()", subscripts as "[]" and
 // the / operator (pathlib's join) as "/". It walks down the chain with a
-// loop, never recursion.
-func (x *extractor) resolve(n *sitter.Node, offset int) string {
-	var suffix []string
+// loop, never recursion. A call met on the way that x.memo already names
+// ends the walk; with memoize, every call met gets its callee in x.memo as
+// a prefix of the one string built, so a chain of n calls costs O(n) time
+// and memory however its calls are asked for.
+func (x *extractor) resolve(n *sitter.Node, offset int, memoize bool) string {
+	if s, ok := x.dotted(n, offset); ok {
+		return s
+	}
+	type step struct {
+		suffix string
+		call   source.Span // the call node this step leaves, for "()"
+	}
+	var steps []step
+	base, known := "", false
+walk:
 	for n != nil {
 		switch n.Type() {
 		case "attribute":
-			suffix = append(suffix, "."+x.text(n.ChildByFieldName("attribute")))
+			steps = append(steps, step{suffix: "." + x.text(n.ChildByFieldName("attribute"))})
 			n = n.ChildByFieldName("object")
-			continue
 		case "call":
-			suffix = append(suffix, "()")
+			sp := tsx.SpanOf(n)
+			if v, ok := x.memo[sp]; ok {
+				if v != "" {
+					base, known = v+"()", true
+				}
+				break walk
+			}
+			steps = append(steps, step{suffix: "()", call: sp})
 			n = n.ChildByFieldName("function")
-			continue
 		case "subscript":
-			suffix = append(suffix, "[]")
+			steps = append(steps, step{suffix: "[]"})
 			n = n.ChildByFieldName("value")
-			continue
 		case "binary_operator":
 			if op := n.ChildByFieldName("operator"); op == nil || x.text(op) != "/" {
-				return ""
+				break walk
 			}
-			suffix = append(suffix, "/")
+			steps = append(steps, step{suffix: "/"})
 			n = n.ChildByFieldName("left")
-			continue
 		case "parenthesized_expression":
-			if n.NamedChildCount() == 1 {
-				n = n.NamedChild(0)
-				continue
+			if n.NamedChildCount() != 1 {
+				break walk
 			}
-			return ""
+			n = n.NamedChild(0)
 		case "identifier":
-			base := x.name(x.text(n), offset)
-			if base == "" {
-				return ""
-			}
+			base = x.name(x.text(n), offset)
+			known = base != ""
 			// self.client resolves through what the class assigned to it.
-			if k := len(suffix) - 1; k >= 0 && len(x.attrs) > 0 {
-				if v, ok := x.attrs[base+suffix[k]]; ok {
-					if v == "" {
-						return ""
-					}
-					base, suffix = v, suffix[:k]
+			if k := len(steps) - 1; known && k >= 0 {
+				if v, ok := x.attr(base, steps[k].suffix); ok {
+					base, known = v, v != ""
+					steps = steps[:k]
 				}
 			}
-			var b strings.Builder
-			b.WriteString(base)
-			for i := len(suffix) - 1; i >= 0; i-- {
-				b.WriteString(suffix[i])
-			}
-			return b.String()
+			break walk
 		default:
-			return ""
+			break walk
 		}
 	}
-	return ""
+	full := ""
+	if known {
+		var b strings.Builder
+		size := len(base)
+		for _, st := range steps {
+			size += len(st.suffix)
+		}
+		b.Grow(size)
+		b.WriteString(base)
+		for i := len(steps) - 1; i >= 0; i-- {
+			b.WriteString(steps[i].suffix)
+		}
+		full = b.String()
+	}
+	if memoize {
+		// Each call met is named by the prefix of full that ends before
+		// its "()"; unknown chains leave every call in them unknown.
+		end := len(full)
+		for _, st := range steps {
+			end -= len(st.suffix)
+			if st.suffix == "()" {
+				if known {
+					x.memo[st.call] = full[:end]
+				} else {
+					x.memo[st.call] = ""
+				}
+			}
+		}
+	}
+	return x.intern(full)
+}
+
+// dotted resolves a plain dotted name ("a", "a.b.c") from its source text,
+// without walking the tree; ok is false for anything else, which resolve
+// then walks. Most callees are such names.
+func (x *extractor) dotted(n *sitter.Node, offset int) (string, bool) {
+	text := x.text(n)
+	first, ok := dottedName(text)
+	if !ok {
+		return "", false
+	}
+	base := x.name(first, offset)
+	if base == "" {
+		return "", true
+	}
+	rest, rewritten := text[len(first):], false
+	if rest != "" {
+		attr := rest
+		if i := strings.IndexByte(rest[1:], '.'); i >= 0 {
+			attr = rest[:i+1]
+		}
+		if v, ok := x.attr(base, attr); ok {
+			if v == "" {
+				return "", true
+			}
+			base, rest, rewritten = v, rest[len(attr):], true
+		}
+	}
+	switch {
+	case rest == "":
+		return base, true
+	case base == first && !rewritten:
+		// Unbound: the name as written, which the source already holds.
+		return text, true
+	}
+	return x.intern(base + rest), true
+}
+
+// dottedName reports whether s is identifiers joined by dots, as the
+// grammar parses into identifier and attribute nodes, and gives the first.
+// Keywords, digits first, non-ASCII, blanks and comments are refused.
+func dottedName(s string) (first string, ok bool) {
+	seg := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			c := s[i]
+			if c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || ('0' <= c && c <= '9' && i > seg) {
+				continue
+			}
+			if c != '.' {
+				return "", false
+			}
+		}
+		if i == seg || keyword(s[seg:i]) {
+			return "", false
+		}
+		if seg == 0 {
+			first = s[:i]
+		}
+		seg = i + 1
+	}
+	return first, true
+}
+
+// keyword is true for Python's reserved words, which are not names.
+func keyword(s string) bool {
+	switch s {
+	case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+		"continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+		"if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+		"return", "try", "while", "with", "yield":
+		return true
+	}
+	return false
+}
+
+// attr is what the class attribute base+suffix holds (suffix ".name"), if
+// a method or the class body set it.
+func (x *extractor) attr(base, suffix string) (string, bool) {
+	if len(x.attrs) == 0 {
+		return "", false
+	}
+	x.key = append(append(x.key[:0], base...), suffix...)
+	v, ok := x.attrs[string(x.key)]
+	return v, ok
 }
 
 // name resolves one identifier; self and cls name the enclosing class.
@@ -668,14 +895,17 @@ func (x *extractor) name(id string, offset int) string {
 	return id
 }
 
-func (x *extractor) call(n, callee *sitter.Node) {
-	sp := tsx.SpanOf(callee)
+func (x *extractor) call(p pendingCall) {
+	callee, ok := x.memo[p.callSpan]
+	if !ok {
+		callee = x.resolve(p.callee, p.span.Start, true)
+	}
 	c := Call{
-		Callee:   x.resolve(callee, sp.Start),
-		Text:     x.text(callee),
-		Span:     sp,
-		CallSpan: tsx.SpanOf(n),
-		Scope:    x.scopeAt(sp.Start),
+		Callee:   callee,
+		Text:     x.share(p.span),
+		Span:     p.span,
+		CallSpan: p.callSpan,
+		Scope:    x.scopeAt(p.span.Start),
 	}
 	if c.Scope >= 0 {
 		c.Async = x.ff.Scopes[c.Scope].Kind == AsyncDef

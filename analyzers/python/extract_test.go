@@ -304,3 +304,91 @@ func BenchmarkExtract(b *testing.B) {
 		Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode())
 	}
 }
+
+// TestLongChain: a 20,000-link chain a.b().b()... is resolved once, not
+// once per link: every call in it is named, each inner callee a prefix of
+// the outer one. Before, this took over ten minutes.
+func TestLongChain(t *testing.T) {
+	const n = 20000
+	src := string(chainSource(n))
+	ff := extract(t, "m.py", "m", src)
+	if len(ff.Calls) != n+1 {
+		t.Fatalf("%d calls, want %d", len(ff.Calls), n+1)
+	}
+	// Outermost first: the last link, then each one below it.
+	full := "httpx.Client()" + strings.Repeat(".b()", n)
+	for i, c := range ff.Calls[:n] {
+		want := full[:len(full)-4*i-2]
+		if c.Callee != want {
+			t.Fatalf("call %d: callee of %d bytes, want %d (%.40q...)", i, len(c.Callee), len(want), c.Callee)
+		}
+		if c.Text != src[c.Span.Start:c.Span.End] {
+			t.Fatalf("call %d: text %.40q is not its span", i, c.Text)
+		}
+	}
+	if last := ff.Calls[n]; last.Callee != "httpx.Client" {
+		t.Fatalf("innermost callee %q", last.Callee)
+	}
+}
+
+// TestChainThroughUnknown: a chain whose base cannot be named leaves every
+// call in it unnamed, and a chain through self.attr resolves each link
+// through what the class assigned.
+func TestChainThroughUnknown(t *testing.T) {
+	src := `import httpx
+class C:
+    def __init__(self):
+        self.c = httpx.Client()
+    async def m(self, p):
+        p.a().b().c()  # param
+        self.c.get().json().keys()  # attr
+        (self.c).get(u).json()  # paren
+`
+	ff := extract(t, "pkg/mod.py", "pkg.mod", src)
+	for _, tc := range []struct{ marker, text, want string }{
+		{"# param", "p.a().b().c", ""},
+		{"# param", "p.a().b", ""},
+		{"# param", "p.a", ""},
+		{"# attr", "self.c.get().json().keys", "httpx.Client().get().json().keys"},
+		{"# attr", "self.c.get().json", "httpx.Client().get().json"},
+		{"# attr", "self.c.get", "httpx.Client().get"},
+		{"# paren", "(self.c).get(u).json", "httpx.Client().get().json"},
+		{"# paren", "(self.c).get", "httpx.Client().get"},
+	} {
+		if got := calleeOn(t, ff, src, tc.marker, tc.text).Callee; got != tc.want {
+			t.Errorf("%s: callee %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestScopeAfterDefaultLambda: a lambda among a def's defaults stands
+// outside the def, and the def's body is still the def's scope.
+func TestScopeAfterDefaultLambda(t *testing.T) {
+	src := `import time
+async def f(cb=lambda x: x):
+    time.sleep(1)  # body
+`
+	ff := extract(t, "m.py", "m", src)
+	c := calleeOn(t, ff, src, "# body", "time.sleep")
+	if c.Scope < 0 || ff.Scopes[c.Scope].Name != "f" || !c.Async {
+		t.Fatalf("time.sleep in scope %d (async %v), want f", c.Scope, c.Async)
+	}
+}
+
+// TestDottedNames: the text shortcut takes only what the grammar parses
+// as identifiers and attributes.
+func TestDottedNames(t *testing.T) {
+	for s, want := range map[string]string{
+		"a": "a", "a.b.c": "a", "_x1.y": "_x1", "self.match": "self",
+		"": "-", "a.": "-", ".a": "-", "a..b": "-", "1a": "-", "a.1b": "-", "a .b": "-",
+		"None": "-", "a.if": "-", "a[0]": "-", "a()": "-", "é": "-", "a#c": "-",
+	} {
+		first, ok := dottedName(s)
+		if !ok {
+			first = "-"
+		}
+		if first != want {
+			t.Errorf("dottedName(%q) = %q, want %q", s, first, want)
+		}
+	}
+}
