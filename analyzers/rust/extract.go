@@ -3,6 +3,7 @@ package rust
 import (
 	"sort"
 	"strings"
+	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	tsrust "github.com/smacker/go-tree-sitter/rust"
@@ -79,7 +80,7 @@ type container struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, byName: map[string][]int{}, locals: map[localKey][]int{}, fields: map[string]string{}}
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey][]int{}, fields: map[string]string{}}
 	macros := x.collect(root, nil)
 	// Macro arguments are token trees to the grammar: parse the ones that
 	// hold code again, in place, a few nesting levels deep.
@@ -185,6 +186,11 @@ type extractor struct {
 	comments   []source.Comment
 	containers []container
 	awaited    map[source.Span]bool
+	// chains and memo resolve each expression once (see chain); strs
+	// interns short resolved strings.
+	chains []chain
+	memo   map[memoKey]ref
+	strs   map[string]string
 	// byName indexes use, glob and item Bindings by name; locals indexes
 	// let and parameter Bindings by outermost scope and name, so that a
 	// lookup looks at one fn's locals, not every fn's.
@@ -200,11 +206,16 @@ type extractor struct {
 	modOf map[int]int
 }
 
-func (x *extractor) text(n *sitter.Node) string { return tsx.Text(n, x.src) }
+// text is a node's source text, sharing the source's bytes.
+func (x *extractor) text(n *sitter.Node) string { return shared(x.src, tsx.SpanOf(n)) }
 
 // compact is a node's text without blanks, for paths split over lines.
 func (x *extractor) compact(n *sitter.Node) string {
-	return strings.Join(strings.Fields(x.text(n)), "")
+	t := x.text(n)
+	if !hasBlank(t) {
+		return t
+	}
+	return strings.Join(strings.Fields(t), "")
 }
 
 func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
@@ -213,9 +224,9 @@ func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
 	case pFn:
 		s.Kind = Fn
 		for i := 0; i < int(n.NamedChildCount()); i++ {
-			if c := n.NamedChild(i); c.Type() == "function_modifiers" {
+			if c := n.NamedChild(i); nodeKind(c) == "function_modifiers" {
 				for j := 0; j < int(c.ChildCount()); j++ {
-					if c.Child(j).Type() == "async" {
+					if nodeKind(c.Child(j)) == "async" {
 						s.Kind = AsyncFn
 					}
 				}
@@ -236,7 +247,7 @@ func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
 func (x *extractor) attributes(n *sitter.Node) []string {
 	var out []string
 	for p := n.PrevNamedSibling(); p != nil; p = p.PrevNamedSibling() {
-		switch p.Type() {
+		switch nodeKind(p) {
 		case "attribute_item":
 			if a := p.NamedChild(0); a != nil {
 				out = append(out, x.compactAttr(a))
@@ -260,7 +271,7 @@ func (x *extractor) compactAttr(n *sitter.Node) string {
 
 // typeName names an impl's or a trait's type without generic arguments.
 func (x *extractor) typeName(n *sitter.Node) string {
-	for n != nil && n.Type() == "generic_type" {
+	for n != nil && nodeKind(n) == "generic_type" {
 		n = n.ChildByFieldName("type")
 	}
 	if n == nil {
@@ -333,8 +344,8 @@ func (x *extractor) linkScopes(fnNodes []*sitter.Node) {
 		if parent == nil {
 			continue
 		}
-		if parent.Type() == "declaration_list" {
-			if gp := parent.Parent(); gp != nil && (gp.Type() == "impl_item" || gp.Type() == "trait_item") {
+		if nodeKind(parent) == "declaration_list" {
+			if gp := parent.Parent(); gp != nil && (nodeKind(gp) == "impl_item" || nodeKind(gp) == "trait_item") {
 				continue
 			}
 		}
@@ -367,7 +378,7 @@ func qualOf[T any](stack []T, qual func(T) string) string {
 
 // visibleIn is where a name declared directly in parent can be used.
 func (x *extractor) visibleIn(parent *sitter.Node) source.Span {
-	if parent.Type() == "source_file" {
+	if nodeKind(parent) == "source_file" {
 		return source.Span{Start: 0, End: len(x.src)}
 	}
 	return tsx.SpanOf(parent)
@@ -436,11 +447,11 @@ func (x *extractor) use(decl, arg *sitter.Node) {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := it.n
-		switch n.Type() {
+		switch nodeKind(n) {
 		case "identifier", "scoped_identifier", "crate", "super":
 			full := joinPath(it.prefix, strings.TrimPrefix(x.compact(n), "::"))
 			name := lastSegment(full)
-			if n.Type() == "scoped_identifier" {
+			if nodeKind(n) == "scoped_identifier" {
 				if nm := n.ChildByFieldName("name"); nm != nil {
 					name = x.text(nm)
 				}
@@ -503,7 +514,7 @@ func (x *extractor) parameters(n *sitter.Node) {
 	visible := tsx.SpanOf(body)
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		c := n.NamedChild(i)
-		switch c.Type() {
+		switch nodeKind(c) {
 		case "parameter":
 			pat := c.ChildByFieldName("pattern")
 			if pat == nil {
@@ -520,7 +531,7 @@ func (x *extractor) parameters(n *sitter.Node) {
 // for `File`, `&mut File` or `std::fs::File`; "" for other types.
 func (x *extractor) typeValue(n *sitter.Node, offset int) string {
 	for n != nil {
-		switch n.Type() {
+		switch nodeKind(n) {
 		case "reference_type":
 			n = n.ChildByFieldName("type")
 			continue
@@ -559,7 +570,7 @@ var wrappers = map[string]bool{
 func (x *extractor) structFields(name, list *sitter.Node) {
 	for i := 0; i < int(list.NamedChildCount()); i++ {
 		f := list.NamedChild(i)
-		if f.Type() != "field_declaration" {
+		if nodeKind(f) != "field_declaration" {
 			continue
 		}
 		fn, ft := f.ChildByFieldName("name"), f.ChildByFieldName("type")
@@ -603,7 +614,7 @@ func (x *extractor) withFields(v string) string {
 // structs) bind nothing.
 func (x *extractor) bindPattern(pat *sitter.Node, kind BindingKind, value string, visible source.Span) {
 	for pat != nil {
-		switch pat.Type() {
+		switch nodeKind(pat) {
 		case "identifier":
 			x.bind(x.text(pat), kind, value, tsx.SpanOf(pat), visible)
 			return
@@ -631,7 +642,7 @@ func (x *extractor) let(n, pat *sitter.Node) {
 	value := x.typeValue(n.ChildByFieldName("type"), start)
 	// A dereference (let v = *m.lock().unwrap();) copies the value out:
 	// what it was read from is not what v is.
-	if v := n.ChildByFieldName("value"); v != nil && value == "" && v.Type() != "unary_expression" {
+	if v := n.ChildByFieldName("value"); v != nil && value == "" && nodeKind(v) != "unary_expression" {
 		value, _ = x.resolve(v, start)
 	}
 	x.bindPattern(pat, Let, value, source.Span{Start: tsx.SpanOf(n).End, End: tsx.SpanOf(parent).End})
@@ -643,7 +654,7 @@ func (x *extractor) letCondition(n, pat, value *sitter.Node) {
 	end := tsx.SpanOf(n).End
 	for p, k := n.Parent(), 0; p != nil && k < 8; p, k = p.Parent(), k+1 {
 		end = tsx.SpanOf(p).End
-		if t := p.Type(); t == "if_expression" || t == "while_expression" {
+		if t := nodeKind(p); t == "if_expression" || t == "while_expression" {
 			break
 		}
 	}
@@ -729,27 +740,125 @@ func (x *extractor) globsAt(offset int) []string {
 	return out
 }
 
+// chain is one expression resolved by walking down it once. The
+// expressions met on the way are its prefixes (a.b() in a.b().c()): memo
+// keeps them as lengths of raw, so each link of a long chain costs its own
+// suffix, not the whole chain again, and all links share raw's bytes.
+type chain struct {
+	raw  string
+	bare bool
+	// cut is the first '(' of raw when raw starts with "<T>" then '.'
+	// before it, else -1. withFields only reads raw up to that '(', so a
+	// prefix longer than cut is fin (withFields(raw)) cut short by the same
+	// length; fin is computed when first needed.
+	cut  int
+	fin  string
+	done bool
+}
+
+// ref is an expression's resolution: the first n bytes of chains[chain],
+// or unresolvable when chain is -1.
+type ref struct {
+	chain int
+	n     int
+}
+
+// memoKey names an expression resolved at an offset: call and field
+// expressions, where chains are entered.
+type memoKey struct {
+	start, end, offset int
+	call               bool
+}
+
 // resolve names an expression in the Callee notation, walking down the
 // chain with a loop, never recursion. bare is true when the first segment
 // is bound by nothing (a prelude name, a crate root or a glob import).
 func (x *extractor) resolve(n *sitter.Node, offset int) (string, bool) {
+	return x.final(x.resolveRef(n, offset))
+}
+
+// final applies withFields to a resolution and interns the result.
+func (x *extractor) final(r ref) (string, bool) {
+	if r.chain < 0 {
+		return "", false
+	}
+	c := &x.chains[r.chain]
+	raw := c.raw[:r.n]
+	if c.cut >= 0 && r.n > c.cut {
+		if !c.done {
+			c.fin, c.done = x.intern(x.withFields(c.raw)), true
+		}
+		return c.fin[:len(c.fin)-(len(c.raw)-r.n)], c.bare
+	}
+	return x.intern(x.withFields(raw)), c.bare
+}
+
+// intern returns one copy of each short string per file: the same callees
+// and values repeat across calls.
+func (x *extractor) intern(s string) string {
+	if len(s) > 128 || s == "" {
+		return s
+	}
+	if t, ok := x.strs[s]; ok {
+		return t
+	}
+	x.strs[s] = s
+	return s
+}
+
+func (x *extractor) resolveRef(n *sitter.Node, offset int) ref {
+	type visit struct {
+		key memoKey
+		idx int // len(suffix) when the node was met
+	}
 	var suffix []string
+	var visits []visit
+	fail := func() ref {
+		for _, v := range visits {
+			x.memo[v.key] = ref{chain: -1}
+		}
+		return ref{chain: -1}
+	}
 	base, bare := "", false
 loop:
 	for {
 		if n == nil {
-			return "", false
+			return fail()
 		}
-		switch n.Type() {
+		k := nodeKind(n)
+		if k == "call_expression" || k == "field_expression" {
+			sp := tsx.SpanOf(n)
+			key := memoKey{sp.Start, sp.End, offset, k == "call_expression"}
+			if r, ok := x.memo[key]; ok {
+				if r.chain < 0 {
+					return fail()
+				}
+				if len(suffix) == 0 {
+					// Met as a prefix of a chain already walked.
+					for _, v := range visits {
+						x.memo[v.key] = r
+					}
+					return r
+				}
+				base, bare = x.chains[r.chain].raw[:r.n], x.chains[r.chain].bare
+				break loop
+			}
+			visits = append(visits, visit{key, len(suffix)})
+		}
+		switch k {
 		case "call_expression":
 			fn := n.ChildByFieldName("function")
-			if fn != nil && fn.Type() == "field_expression" {
+			fk := ""
+			if fn != nil {
+				fk = nodeKind(fn)
+			}
+			if fk == "field_expression" {
 				if f := fn.ChildByFieldName("field"); f != nil && passThrough[x.text(f)] {
 					n = fn.ChildByFieldName("value")
 					continue
 				}
 			}
-			if fn != nil && fn.Type() == "scoped_identifier" {
+			if fk == "scoped_identifier" {
 				if p, _ := x.path(fn, offset); strings.HasSuffix(p, "::new") && wrappers[strings.TrimSuffix(p, "::new")] {
 					if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
 						n = args.NamedChild(0)
@@ -762,7 +871,7 @@ loop:
 		case "field_expression":
 			f := n.ChildByFieldName("field")
 			if f == nil {
-				return "", false
+				return fail()
 			}
 			suffix = append(suffix, "."+x.text(f))
 			n = n.ChildByFieldName("value")
@@ -789,7 +898,7 @@ loop:
 			case !found:
 				base, bare = name, true
 			case v == "":
-				return "", false
+				return fail()
 			default:
 				base = v
 			}
@@ -797,19 +906,47 @@ loop:
 		case "scoped_identifier":
 			base, bare = x.path(n, offset)
 			if base == "" {
-				return "", false
+				return fail()
 			}
 			break loop
 		default:
-			return "", false
+			return fail()
 		}
 	}
-	var b strings.Builder
-	b.WriteString(base)
-	for i := len(suffix) - 1; i >= 0; i-- {
-		b.WriteString(suffix[i])
+	raw := base
+	if len(suffix) > 0 {
+		size := len(base)
+		for _, s := range suffix {
+			size += len(s)
+		}
+		b := make([]byte, 0, size)
+		b = append(b, base...)
+		for i := len(suffix) - 1; i >= 0; i-- {
+			b = append(b, suffix[i]...)
+		}
+		raw = unsafe.String(unsafe.SliceData(b), len(b))
 	}
-	return x.withFields(b.String()), bare
+	c := chain{raw: raw, bare: bare, cut: -1}
+	if strings.HasPrefix(raw, "<") {
+		if p, e := strings.IndexByte(raw, '('), strings.IndexByte(raw, '>'); p >= 0 && e >= 0 && e < p {
+			c.cut = p
+		}
+	}
+	ci := len(x.chains)
+	x.chains = append(x.chains, c)
+	// Each node met holds base and the suffixes met after it.
+	end := len(base)
+	vi := len(visits) - 1
+	for si := len(suffix); si >= 0; si-- {
+		// Visits with idx == si hold base and suffix[si:] (reversed).
+		for ; vi >= 0 && visits[vi].idx == si; vi-- {
+			x.memo[visits[vi].key] = ref{chain: ci, n: end}
+		}
+		if si > 0 {
+			end += len(suffix[si-1])
+		}
+	}
+	return ref{chain: ci, n: len(raw)}
 }
 
 // path resolves a path expression or type (`fs::read`, `File`,
@@ -823,7 +960,7 @@ loop:
 		if n == nil {
 			return "", false
 		}
-		switch n.Type() {
+		switch nodeKind(n) {
 		case "scoped_identifier", "scoped_type_identifier":
 			name := n.ChildByFieldName("name")
 			if name == nil {
@@ -884,14 +1021,14 @@ func (x *extractor) call(n, callee *sitter.Node) {
 	c.Callee, bare = x.resolve(callee, sp.Start)
 	// The anchor: the method name, or the last segment of a path.
 	name := callee
-	for name.Type() == "generic_function" {
+	for nodeKind(name) == "generic_function" {
 		if f := name.ChildByFieldName("function"); f != nil {
 			name = f
 		} else {
 			break
 		}
 	}
-	switch name.Type() {
+	switch nodeKind(name) {
 	case "field_expression":
 		c.Method = true
 		if f := name.ChildByFieldName("field"); f != nil {

@@ -1,0 +1,93 @@
+package rust
+
+import (
+	"strings"
+	"testing"
+)
+
+// longChains is a file of chains with n links each: one resolved through
+// an import, one through a typed field of self, one whose receiver cannot
+// be named (v[0]).
+func longChains(n int) string {
+	links := strings.Repeat(".b()", n)
+	return "use std::fs::File;\nstruct S { f: File }\nimpl S {\n" +
+		"async fn a(&self) { File::open(p).unwrap()" + links + "; }\n" +
+		"async fn c(&self) { self.f.sync_all()" + links + "; }\n" +
+		"async fn d(&self) { v[0].e()" + links + "; }\n}\n"
+}
+
+// TestLongChain: every link of a chain is resolved once, so a 20,000-link
+// chain (which took minutes when each link re-resolved the links below it)
+// is extracted like any other file, and each link still names the whole
+// chain before it.
+func TestLongChain(t *testing.T) {
+	const n = 20000
+	src := longChains(n)
+	ff, _ := extract(t, src)
+	if got, want := len(ff.Calls), 3*(n+1)+1; got != want {
+		t.Fatalf("%d calls, want %d", got, want)
+	}
+	counts := map[string]int{}
+	byLinks := map[string][]int{}
+	for _, c := range ff.Calls {
+		var head string
+		switch {
+		case strings.HasPrefix(c.Callee, "std::fs::File::open()"):
+			head = "open"
+		case strings.HasPrefix(c.Callee, "<std::fs::File>.sync_all"):
+			head = "field"
+		case c.Callee == "" && strings.HasPrefix(c.Text, "v[0]"):
+			head = "unknown"
+		case c.Callee == "std::fs::File::open":
+			counts["File::open"]++
+			continue
+		default:
+			t.Fatalf("unexpected call %q -> %q", shorten(c.Text), shorten(c.Callee))
+		}
+		counts[head]++
+		byLinks[head] = append(byLinks[head], len(c.Callee))
+	}
+	if counts["open"] != n+1 || counts["field"] != n+1 || counts["unknown"] != n+1 || counts["File::open"] != 1 {
+		t.Fatalf("calls by chain: %v", counts)
+	}
+	// Each link has a callee of its own length (the chain up to it).
+	for _, head := range []string{"open", "field"} {
+		seen := map[int]bool{}
+		for _, l := range byLinks[head] {
+			seen[l] = true
+		}
+		if len(seen) != n+1 {
+			t.Fatalf("%s chain: %d distinct callees, want %d", head, len(seen), n+1)
+		}
+	}
+	// Each link's callee is the outermost link's cut before a "(".
+	for head, want := range map[string]string{
+		"open":  "std::fs::File::open()" + strings.Repeat(".b()", n-1) + ".b",
+		"field": "<std::fs::File>.sync_all()" + strings.Repeat(".b()", n-1) + ".b",
+	} {
+		for _, c := range ff.Calls {
+			if !strings.HasPrefix(c.Callee, want[:10]) || c.Callee == "std::fs::File::open" || c.Callee == "std::fs::File::open().unwrap" {
+				continue
+			}
+			if c.Callee != want && (len(c.Callee) >= len(want) || want[:len(c.Callee)] != c.Callee || want[len(c.Callee)] != '(') {
+				t.Fatalf("%s chain: callee %q is not a link of %q", head, shorten(c.Callee), shorten(want))
+			}
+		}
+	}
+}
+
+func shorten(s string) string {
+	if len(s) > 80 {
+		return s[:40] + "..." + s[len(s)-40:]
+	}
+	return s
+}
+
+// BenchmarkLongChain extracts a file of three 2,000-link chains.
+func BenchmarkLongChain(b *testing.B) {
+	src := longChains(2000)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		extract(b, src)
+	}
+}
