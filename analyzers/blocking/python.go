@@ -67,9 +67,14 @@ var (
 	ctors = map[string]string{}
 )
 
+// maxExact is the longest key of exact: a longer callee (a long call
+// chain) is not hashed for a lookup that cannot match.
+var maxExact int
+
 func addExact(b Blocking, names string) {
 	for _, n := range strings.Fields(names) {
 		exact[n] = b
+		maxExact = max(maxExact, len(n))
 	}
 }
 
@@ -218,8 +223,10 @@ func LookupPython(callee string) (Blocking, bool) {
 	if ExtraAllowed.Match(callee) {
 		return Blocking{}, false
 	}
-	if b, ok := exact[callee]; ok {
-		return b, true
+	if len(callee) <= maxExact {
+		if b, ok := exact[callee]; ok {
+			return b, true
+		}
 	}
 	if b, ok := lookupMethod(callee); ok {
 		return b, true
@@ -245,92 +252,83 @@ const (
 	tCall
 	tIndex
 	tDiv
+	tEnd
+	tBad
 )
 
-type token struct {
-	kind int
-	name string
+// nextToken reads the token of "a.b().c[]/.d" at s[i:]: its kind, its name
+// for tName, and where the next one starts. Dots between tokens are
+// skipped. Tokens are read one at a time, so that a long chain is read only
+// as far as its types are known.
+func nextToken(s string, i int) (kind int, name string, next int) {
+	for i < len(s) && s[i] == '.' {
+		i++
+	}
+	switch {
+	case i >= len(s):
+		return tEnd, "", i
+	case strings.HasPrefix(s[i:], "()"):
+		return tCall, "", i + 2
+	case strings.HasPrefix(s[i:], "[]"):
+		return tIndex, "", i + 2
+	case s[i] == '/':
+		return tDiv, "", i + 1
+	}
+	j := i
+	for j < len(s) && !strings.ContainsRune(".()[]/", rune(s[j])) {
+		j++
+	}
+	if j == i {
+		return tBad, "", i
+	}
+	return tName, s[i:j], j
 }
 
-// tokens splits "a.b().c[]/.d" into names and operators; ok is false for
-// anything else.
-func tokens(s string) ([]token, bool) {
-	var out []token
-	for i := 0; i < len(s); {
-		switch {
-		case strings.HasPrefix(s[i:], "()"):
-			out = append(out, token{kind: tCall})
-			i += 2
-		case strings.HasPrefix(s[i:], "[]"):
-			out = append(out, token{kind: tIndex})
-			i += 2
-		case s[i] == '/':
-			out = append(out, token{kind: tDiv})
-			i++
-		case s[i] == '.':
-			i++
-		default:
-			j := i
-			for j < len(s) && !strings.ContainsRune(".()[]/", rune(s[j])) {
-				j++
-			}
-			if j == i {
-				return nil, false
-			}
-			out = append(out, token{kind: tName, name: s[i:j]})
-			i = j
-		}
-	}
-	return out, len(out) > 0
-}
+// Limits that keep classifying the calls of a chain linear in its length:
+// no constructor name is longer than maxCtor, and no real chain moves
+// through more than maxSteps known types.
+const (
+	maxCtor  = 256
+	maxSteps = 64
+)
 
 // lookupMethod classifies a method called on a value built by a known
 // constructor: the callee's leading dotted name followed by "()" names the
 // constructor, and each further step moves through the types above.
 func lookupMethod(callee string) (Blocking, bool) {
-	if !strings.Contains(callee, "()") {
+	open := strings.Index(callee, "()")
+	if open <= 0 || open > maxCtor || strings.ContainsAny(callee[:open], "()[]/") {
 		return Blocking{}, false
 	}
-	toks, ok := tokens(callee)
-	if !ok {
-		return Blocking{}, false
+	ctor := callee[:open]
+	if strings.HasPrefix(ctor, ".") || strings.HasSuffix(ctor, ".") || strings.Contains(ctor, "..") {
+		ctor = strings.Join(strings.FieldsFunc(ctor, func(r rune) bool { return r == '.' }), ".")
 	}
-	k := 0
-	for k < len(toks) && toks[k].kind == tName {
-		k++
-	}
-	if k == 0 || k >= len(toks) || toks[k].kind != tCall {
-		return Blocking{}, false
-	}
-	names := make([]string, k)
-	for i := range names {
-		names[i] = toks[i].name
-	}
-	t := types[ctors[strings.Join(names, ".")]]
-	last := len(toks) - 1
-	for i := k + 1; t != nil && i <= last; {
-		tok := toks[i]
-		switch tok.kind {
+	t := types[ctors[ctor]]
+	kind, name, i := nextToken(callee, open+2)
+	for steps := 0; t != nil && steps < maxSteps; steps++ {
+		switch kind {
 		case tName:
-			if i == last {
-				if t.blocks[tok.name] || (t.blocks["*"] && !t.quiet[tok.name]) {
+			nextKind, _, j := nextToken(callee, i)
+			switch nextKind {
+			case tEnd:
+				if t.blocks[name] || (t.blocks["*"] && !t.quiet[name]) {
 					return t.blocking, true
 				}
 				return Blocking{}, false
-			}
-			if toks[i+1].kind == tCall {
-				t = types[pick(t.returns, tok.name)]
-				i += 2
-			} else {
-				t = types[pick(t.attrs, tok.name)]
-				i++
+			case tCall:
+				t = types[pick(t.returns, name)]
+				kind, name, i = nextToken(callee, j)
+			default:
+				t = types[pick(t.attrs, name)]
+				kind, name, i = nextToken(callee, i)
 			}
 		case tIndex:
 			t = types[t.index]
-			i++
+			kind, name, i = nextToken(callee, i)
 		case tDiv:
 			t = types[t.div]
-			i++
+			kind, name, i = nextToken(callee, i)
 		default:
 			return Blocking{}, false
 		}
@@ -352,6 +350,8 @@ type List struct {
 	mu       sync.RWMutex
 	exact    map[string]bool
 	prefixes []string
+	// longest is the longest exact entry: longer callees skip the hash.
+	longest int
 }
 
 var _ flag.Value = (*List)(nil)
@@ -378,6 +378,7 @@ func (l *List) String() string {
 func (l *List) Set(s string) error {
 	exact := map[string]bool{}
 	var prefixes []string
+	longest := 0
 	for _, f := range strings.Split(s, ",") {
 		f = strings.TrimPrefix(strings.TrimSpace(f), "builtins.")
 		switch {
@@ -386,10 +387,11 @@ func (l *List) Set(s string) error {
 			prefixes = append(prefixes, strings.TrimSuffix(f, "*"))
 		default:
 			exact[f] = true
+			longest = max(longest, len(f))
 		}
 	}
 	l.mu.Lock()
-	l.exact, l.prefixes = exact, prefixes
+	l.exact, l.prefixes, l.longest = exact, prefixes, longest
 	l.mu.Unlock()
 	return nil
 }
@@ -398,7 +400,7 @@ func (l *List) Set(s string) error {
 func (l *List) Match(callee string) bool {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	if l.exact[callee] {
+	if len(callee) <= l.longest && l.exact[callee] {
 		return true
 	}
 	for _, p := range l.prefixes {

@@ -1,6 +1,9 @@
 package blocking
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLookupPython(t *testing.T) {
 	blocks := map[string]string{
@@ -66,4 +69,43 @@ func FuzzLookupPython(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { LookupPython(s) })
+}
+
+// chainCallees are the callees the Python front-end gives the calls of
+// base.link().link()...link() with n+1 links: each is a prefix of one
+// string, as the front-end shares them.
+func chainCallees(base, link string, n int) []string {
+	full := base + strings.Repeat(link+"()", n+1)
+	out := make([]string, 0, n+1)
+	for i := 0; i <= n; i++ {
+		out = append(out, full[:len(base)+i*(len(link)+2)+len(link)])
+	}
+	return out
+}
+
+// TestLongChainLookup: classifying every call of a 20,000-link chain reads
+// each callee only as far as its types are known, and a chain longer than
+// any real one stops being followed.
+func TestLongChainLookup(t *testing.T) {
+	for _, c := range chainCallees("httpx.Client()", ".b", 20000) {
+		if b, ok := LookupPython(c); ok {
+			t.Fatalf("%.40q... reported as %+v", c, b)
+		}
+	}
+	callees := chainCallees("sqlite3.connect()", ".execute", 20000)
+	for i, c := range callees {
+		_, ok := LookupPython(c)
+		if want := i < maxSteps; ok != want {
+			t.Fatalf("%d links: blocking %v, want %v", i, ok, want)
+		}
+	}
+}
+
+func BenchmarkLongChainLookup(b *testing.B) {
+	callees := chainCallees("sqlite3.connect()", ".execute", 20000)
+	for b.Loop() {
+		for _, c := range callees {
+			LookupPython(c)
+		}
+	}
 }
