@@ -2,7 +2,9 @@ package rust
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -53,6 +55,20 @@ var query = tsx.NewQuery(tsrust.GetLanguage, `
 (struct_item name: (type_identifier) @lhs body: (field_declaration_list) @rhs) @node
 `)
 
+// Capture indexes in Each's slices, set on first use (compiling the query
+// at init would slow every start of the CLI).
+var (
+	capsOnce                                  sync.Once
+	capNode, capName, capBody, capLHS, capRHS int
+)
+
+func initCaptures() {
+	capsOnce.Do(func() {
+		capNode, capName, capBody = query.Capture("node"), query.Capture("name"), query.Capture("body")
+		capLHS, capRHS = query.Capture("lhs"), query.Capture("rhs")
+	})
+}
+
 // passThrough are methods that keep the value of a Result or Option chain
 // for resolution: File::open(p).unwrap().read(..) reads a File.
 var passThrough = map[string]bool{
@@ -66,7 +82,7 @@ type pending struct {
 	pattern int
 	node    *sitter.Node
 	a, b    *sitter.Node
-	start   int // node's start, kept to sort without cgo calls
+	span    source.Span // node's, kept to sort without cgo calls
 }
 
 // container is an impl, trait or mod body: it names what it holds.
@@ -80,7 +96,7 @@ type container struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey][]int{}, fields: map[string]string{}}
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[string][]string{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey][]int{}, fields: map[string]string{}}
 	macros := x.collect(root, nil)
 	// Macro arguments are token trees to the grammar: parse the ones that
 	// hold code again, in place, a few nesting levels deep.
@@ -110,7 +126,7 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 			x.structFields(it.a, it.b)
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
+	sort.SliceStable(items, func(i, j int) bool { return items[i].span.Start < items[j].span.Start })
 	for _, it := range items {
 		switch it.pattern {
 		case pLet:
@@ -143,36 +159,38 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 // that make them parse are skipped. It returns the macro arguments to
 // parse next.
 func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []source.Span) {
-	query.Matches(root, func(pattern int, caps map[string]*sitter.Node) {
-		n := caps["node"]
-		if wrappers[int(n.StartByte())] && (pattern == pFn || pattern == pCall) {
+	initCaptures()
+	query.Each(root, func(pattern int, caps []*sitter.Node) {
+		n := caps[capNode]
+		sp := tsx.SpanOf(n)
+		if wrappers[sp.Start] && (pattern == pFn || pattern == pCall) {
 			return
 		}
 		switch pattern {
 		case pFn:
-			x.addScope(pattern, n, caps["name"], caps["body"])
+			x.addScope(pattern, n, sp, caps[capName], caps[capBody])
 			x.fnNodes = append(x.fnNodes, n)
 		case pClosure, pAsyncBlock:
-			x.addScope(pattern, n, nil, caps["body"])
+			x.addScope(pattern, n, sp, nil, caps[capBody])
 		case pImpl, pTrait, pMod:
 			x.containers = append(x.containers, container{
-				name: x.typeName(caps["name"]), span: tsx.SpanOf(n), body: tsx.SpanOf(caps["body"]), impl: pattern != pMod,
+				name: x.typeName(caps[capName]), span: sp, body: tsx.SpanOf(caps[capBody]), impl: pattern != pMod,
 			})
 		case pComment:
 			// Comments in macro arguments are comment nodes already.
 			if wrappers == nil {
-				x.comments = append(x.comments, tsx.Comment(n, x.src))
+				x.comments = append(x.comments, source.Comment{Span: sp, Text: shared(x.src, sp), Trailing: tsx.CodeBefore(x.src, sp.Start)})
 			}
 		case pAwait:
-			x.awaited[tsx.SpanOf(n)] = true
+			x.awaited[sp] = true
 		case pAwaitAny:
-			x.awaits = append(x.awaits, tsx.SpanOf(n))
+			x.awaits = append(x.awaits, sp)
 		case pMacro:
-			if codeMacro(x.text(caps["name"])) {
-				macros = append(macros, tsx.SpanOf(caps["body"]))
+			if codeMacro(x.text(caps[capName])) {
+				macros = append(macros, tsx.SpanOf(caps[capBody]))
 			}
 		default:
-			x.items = append(x.items, pending{pattern, n, caps["lhs"], caps["rhs"], int(n.StartByte())})
+			x.items = append(x.items, pending{pattern, n, caps[capLHS], caps[capRHS], sp})
 		}
 	})
 	return macros
@@ -204,6 +222,13 @@ type extractor struct {
 	// module of each use, glob and item binding (-1: the file).
 	mods  []source.Span
 	modOf map[int]int
+	// scopeNest and modNest find the scope and the module at an offset;
+	// roots[i] is scope i's outermost ancestor.
+	scopeNest, modNest nest
+	roots              []int
+	// globLists are the glob lists handed out, by the bindings they list.
+	globLists map[string][]string
+	globKey   []byte
 }
 
 // text is a node's source text, sharing the source's bytes.
@@ -218,8 +243,8 @@ func (x *extractor) compact(n *sitter.Node) string {
 	return strings.Join(strings.Fields(t), "")
 }
 
-func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
-	s := Scope{Span: tsx.SpanOf(n), Body: tsx.SpanOf(body), Parent: -1}
+func (x *extractor) addScope(pattern int, n *sitter.Node, sp source.Span, name, body *sitter.Node) {
+	s := Scope{Span: sp, Body: tsx.SpanOf(body), Parent: -1}
 	switch pattern {
 	case pFn:
 		s.Kind = Fn
@@ -337,6 +362,7 @@ func (x *extractor) linkScopes(fnNodes []*sitter.Node) {
 		}
 		stack = append(stack, open{body: sc[i].Body, scope: i, qual: sc[i].Qual})
 	}
+	x.indexScopes()
 	// Fn items other than methods are bound by name in the block, module or
 	// file that declares them.
 	for _, n := range fnNodes {
@@ -384,25 +410,50 @@ func (x *extractor) visibleIn(parent *sitter.Node) source.Span {
 	return tsx.SpanOf(parent)
 }
 
-// scopeAt is the innermost scope whose body holds offset, or -1: from the
-// last scope starting at or before offset, up its parents. Valid once
-// linkScopes has run.
-func (x *extractor) scopeAt(offset int) int {
+// indexScopes indexes the scopes' bodies and the inline modules' bodies
+// by position, and each scope's outermost ancestor.
+func (x *extractor) indexScopes() {
 	sc := x.ff.Scopes
-	i := sort.Search(len(sc), func(i int) bool { return sc[i].Span.Start > offset }) - 1
-	for i >= 0 && !(sc[i].Body.Start <= offset && offset < sc[i].Body.End) {
-		i = sc[i].Parent
+	iv := make([]interval, len(sc))
+	x.roots = make([]int, len(sc))
+	for i, s := range sc {
+		iv[i] = interval{s.Body, i}
+		// Parents come before their children.
+		x.roots[i] = i
+		if s.Parent >= 0 {
+			x.roots[i] = x.roots[s.Parent]
+		}
 	}
-	return i
+	sortIntervals(iv)
+	x.scopeNest = newNest(iv)
+	iv = iv[:0]
+	for i, m := range x.mods {
+		iv = append(iv, interval{m, i})
+	}
+	sortIntervals(iv)
+	x.modNest = newNest(iv)
 }
+
+// sortIntervals sorts by start, the longer first when two start together.
+func sortIntervals(iv []interval) {
+	sort.SliceStable(iv, func(i, j int) bool {
+		if iv[i].span.Start != iv[j].span.Start {
+			return iv[i].span.Start < iv[j].span.Start
+		}
+		return iv[i].span.End > iv[j].span.End
+	})
+}
+
+// scopeAt is the innermost scope whose body holds offset, or -1. Valid
+// once linkScopes has run.
+func (x *extractor) scopeAt(offset int) int { return x.scopeNest.find(offset) }
 
 // rootScope is the outermost scope holding offset, or -1.
 func (x *extractor) rootScope(offset int) int {
-	s := x.scopeAt(offset)
-	for s >= 0 && x.ff.Scopes[s].Parent >= 0 {
-		s = x.ff.Scopes[s].Parent
+	if s := x.scopeAt(offset); s >= 0 {
+		return x.roots[s]
 	}
-	return s
+	return -1
 }
 
 type localKey struct {
@@ -707,36 +758,36 @@ func (x *extractor) lookupItem(name string, offset int, items bool) (string, boo
 // moduleAt is the index in mods of the innermost inline mod holding
 // offset, or -1 for the file: names declared in a module (use, fn) do not
 // reach into its inline submodules.
-func (x *extractor) moduleAt(offset int) int {
-	best := -1
-	for i, m := range x.mods {
-		if m.Start > offset {
-			break
-		}
-		if m.Start <= offset && offset < m.End {
-			best = i
-		}
-	}
-	return best
-}
+func (x *extractor) moduleAt(offset int) int { return x.modNest.find(offset) }
 
-// globsAt lists the glob imports visible at offset, innermost first.
+// globsAt lists the glob imports visible at offset, innermost first. Calls
+// that see the same globs share one list.
 func (x *extractor) globsAt(offset int) []string {
 	var bs []*Binding
+	key := x.globKey[:0]
 	mod := x.moduleAt(offset)
 	for _, i := range x.byName["*"] {
 		b := &x.ff.Bindings[i]
 		if b.Visible.Start <= offset && offset < b.Visible.End && x.modOf[i] == mod {
 			bs = append(bs, b)
+			key = strconv.AppendInt(append(key, ','), int64(i), 10)
 		}
+	}
+	x.globKey = key
+	if len(bs) == 0 {
+		return nil
+	}
+	if out, ok := x.globLists[string(key)]; ok {
+		return out
 	}
 	sort.SliceStable(bs, func(i, j int) bool {
 		return bs[i].Visible.End-bs[i].Visible.Start < bs[j].Visible.End-bs[j].Visible.Start
 	})
-	var out []string
+	out := make([]string, 0, len(bs))
 	for _, b := range bs {
 		out = append(out, b.Value)
 	}
+	x.globLists[string(key)] = out
 	return out
 }
 

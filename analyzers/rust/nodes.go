@@ -62,3 +62,73 @@ func clip[T any](s []T) []T {
 	}
 	return append(make([]T, 0, len(s)), s...)
 }
+
+// nest finds the innermost of nested intervals holding an offset with one
+// binary search, where walking up parents costs the nesting depth at
+// every call and position.
+type nest struct {
+	at []int // boundaries, increasing
+	in []int // innermost interval id from at[k] to at[k+1], or -1
+}
+
+type interval struct {
+	span source.Span
+	id   int
+}
+
+// newNest builds a nest from intervals sorted by start; of two starting
+// together, the longer is the outer one. An interval that overlaps the one
+// holding its start without fitting in it is cut at that one's end.
+func newNest(iv []interval) nest {
+	var n nest
+	var stack []interval
+	emit := func(at int) {
+		id := -1
+		if len(stack) > 0 {
+			id = stack[len(stack)-1].id
+		}
+		if k := len(n.at) - 1; k >= 0 && n.at[k] == at {
+			n.in[k] = id
+			return
+		}
+		n.at = append(n.at, at)
+		n.in = append(n.in, id)
+	}
+	pop := func(before int) {
+		for len(stack) > 0 && stack[len(stack)-1].span.End <= before {
+			end := stack[len(stack)-1].span.End
+			stack = stack[:len(stack)-1]
+			emit(end)
+		}
+	}
+	for _, v := range iv {
+		pop(v.span.Start)
+		if len(stack) > 0 && v.span.End > stack[len(stack)-1].span.End {
+			v.span.End = stack[len(stack)-1].span.End
+		}
+		if v.span.End <= v.span.Start {
+			continue
+		}
+		stack = append(stack, v)
+		emit(v.span.Start)
+	}
+	pop(int(^uint(0) >> 1))
+	return n
+}
+
+// find is the id of the innermost interval holding offset, or -1.
+func (n nest) find(offset int) int {
+	lo, hi := 0, len(n.at)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if n.at[m] <= offset {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return -1
+	}
+	return n.in[lo-1]
+}
