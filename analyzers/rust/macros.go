@@ -48,6 +48,8 @@ func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) 
 		}
 	}
 	wrappers := map[int]bool{}
+	var ranges []sitter.Range
+	pt := points{src: src}
 	free := 0
 	for _, m := range macros {
 		ts, te := m.Start, m.End
@@ -62,6 +64,7 @@ func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) 
 		w[te-1], w[te] = ')', '}'
 		wrappers[start] = true
 		wrappers[ts-1] = true
+		ranges = append(ranges, sitter.Range{StartByte: uint32(start), EndByte: uint32(te + 1), StartPoint: pt.at(start), EndPoint: pt.at(te + 1)})
 		free = te + 1
 	}
 	if len(wrappers) == 0 {
@@ -70,6 +73,7 @@ func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) 
 	p := sitter.NewParser()
 	defer p.Close()
 	p.SetLanguage(tsrust.GetLanguage())
+	p.SetIncludedRanges(ranges)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second+time.Duration(len(w)>>20)*5*time.Second)
 	defer cancel()
 	tree, err := p.ParseCtx(ctx, nil, w)
@@ -81,3 +85,22 @@ func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) 
 
 func isOpen(b byte) bool  { return b == '(' || b == '[' || b == '{' }
 func isClose(b byte) bool { return b == ')' || b == ']' || b == '}' }
+
+// points gives the row and column of increasing offsets, counting from
+// where the previous call stopped.
+type points struct {
+	src      []byte
+	off      int
+	row, col uint32
+}
+
+func (p *points) at(off int) sitter.Point {
+	for ; p.off < off && p.off < len(p.src); p.off++ {
+		if p.src[p.off] == '\n' {
+			p.row, p.col = p.row+1, 0
+		} else {
+			p.col++
+		}
+	}
+	return sitter.Point{Row: p.row, Column: p.col}
+}
