@@ -40,7 +40,7 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 (call function: (_) @callee) @node
 (import_statement) @node
 (import_from_statement) @node
-(assignment left: (_) @lhs) @node
+(assignment left: (_) @lhs type: (_)? @type right: (_)? @rhs) @node
 (named_expression name: (identifier) @lhs value: (_) @rhs) @node
 (with_item value: (as_pattern (_) @rhs alias: (as_pattern_target (_) @lhs))) @node
 (for_statement left: (_) @lhs) @node
@@ -51,9 +51,10 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 `)
 
 // captures are the query's capture indexes, looked up once.
-var captures = sync.OnceValue(func() (c struct{ node, name, body, callee, lhs, rhs, params int }) {
+var captures = sync.OnceValue(func() (c struct{ node, name, body, callee, lhs, rhs, typ, params int }) {
 	c.node, c.name, c.body = query.Capture("node"), query.Capture("name"), query.Capture("body")
 	c.callee, c.lhs, c.rhs, c.params = query.Capture("callee"), query.Capture("lhs"), query.Capture("rhs"), query.Capture("params")
+	c.typ = query.Capture("type")
 	return c
 })
 
@@ -62,7 +63,7 @@ var captures = sync.OnceValue(func() (c struct{ node, name, body, callee, lhs, r
 type pending struct {
 	pattern int
 	node    *sitter.Node
-	a, b    *sitter.Node
+	a, b, c *sitter.Node
 	// start is node's first byte, kept in Go so that sorting makes no cgo
 	// calls. depth is the nesting depth of the scope the item stands in;
 	// values are bound outermost first, so that a function sees
@@ -105,7 +106,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		case pParams:
 			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.params], start: int(n.StartByte())})
 		case pAssign, pWalrus, pWith, pFor, pExcept:
-			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.lhs], b: caps[cp.rhs], start: int(n.StartByte())})
+			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.lhs], b: caps[cp.rhs], c: caps[cp.typ], start: int(n.StartByte())})
 		default:
 			items = append(items, pending{pattern: pattern, node: n, start: int(n.StartByte())})
 		}
@@ -138,7 +139,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 	for _, it := range items {
 		switch it.pattern {
 		case pAssign:
-			x.assignment(it.node, it.a)
+			x.assignment(it.node, it.a, it.b, it.c)
 		case pWalrus, pWith:
 			x.bindTarget(it.a, it.b)
 		case pFor, pExcept:
@@ -362,37 +363,38 @@ func (x *extractor) addBinding(b Binding) {
 
 func (x *extractor) bind(name *sitter.Node, value string) {
 	sp := tsx.SpanOf(name)
-	x.addBinding(Binding{Name: x.text(name), Value: value, Span: sp, Scope: x.scopeAt(sp.Start)})
+	x.addBinding(Binding{Name: x.share(sp), Value: value, Span: sp, Scope: x.scopeAt(sp.Start)})
 }
 
 // assignment binds the targets of `a = v`, `a: T = v`, `a: T`,
 // `a = b = v` and `a, b = v, w`.
-func (x *extractor) assignment(n, lhs *sitter.Node) {
-	rhs := n.ChildByFieldName("right")
+// The query captures the type and the right side, to spare cgo calls.
+func (x *extractor) assignment(n, lhs, rhs, typ *sitter.Node) {
 	for rhs != nil && rhs.Type() == "assignment" {
 		rhs = rhs.ChildByFieldName("right")
 	}
-	if lhs.Type() == "attribute" {
-		x.attribute(n, lhs, rhs)
+	switch lhs.Type() {
+	case "attribute":
+		x.attribute(lhs, rhs, typ)
 		return
-	}
-	if lhs.Type() == "identifier" {
-		at := int(lhs.StartByte())
+	case "identifier":
+		sp := tsx.SpanOf(lhs)
 		v := ""
-		if t := n.ChildByFieldName("type"); t != nil {
-			v = x.annotation(t, at)
+		if typ != nil {
+			v = x.annotation(typ, sp.Start)
 		}
 		if v == "" && rhs != nil {
-			v = x.resolve(unparen(rhs), at, false)
+			v = x.resolve(unparen(rhs), sp.Start, false)
 		}
 		// A class attribute is what self.name gives in its methods.
-		if cls := x.scopeAt(at); cls >= 0 && x.ff.Scopes[cls].Kind == Class {
-			x.setAttr(x.ff.Scopes[cls].Qual+"."+x.text(lhs), v)
+		scope := x.scopeAt(sp.Start)
+		if scope >= 0 && x.ff.Scopes[scope].Kind == Class {
+			x.setAttr(x.ff.Scopes[scope].Qual+"."+x.share(sp), v)
 		}
 		if v != "" || rhs == nil {
 			// A bare annotation binds nothing at run time, but tells the type.
 			if v != "" {
-				x.bind(lhs, v)
+				x.addBinding(Binding{Name: x.share(sp), Value: v, Span: sp, Scope: scope})
 			}
 			return
 		}
@@ -416,7 +418,7 @@ func (x *extractor) setAttr(key, v string) {
 // chains through self.x in any method of the class resolve through v. Two
 // different values make the attribute unknown; a value that resolves to
 // nothing (None, a literal) is ignored.
-func (x *extractor) attribute(n, lhs, rhs *sitter.Node) {
+func (x *extractor) attribute(lhs, rhs, typ *sitter.Node) {
 	obj, attr := lhs.ChildByFieldName("object"), lhs.ChildByFieldName("attribute")
 	if obj == nil || attr == nil || obj.Type() != "identifier" || (x.text(obj) != "self" && x.text(obj) != "cls") {
 		return
@@ -427,8 +429,8 @@ func (x *extractor) attribute(n, lhs, rhs *sitter.Node) {
 		return
 	}
 	v := ""
-	if t := n.ChildByFieldName("type"); t != nil {
-		v = x.annotation(t, at)
+	if typ != nil {
+		v = x.annotation(typ, at)
 	}
 	if v == "" && rhs != nil {
 		v = x.resolve(unparen(rhs), at, false)
@@ -708,7 +710,7 @@ func (x *extractor) bindingIn(name string, scope, offset int) (string, bool) {
 // a prefix of the one string built, so a chain of n calls costs O(n) time
 // and memory however its calls are asked for.
 func (x *extractor) resolve(n *sitter.Node, offset int, memoize bool) string {
-	if s, ok := x.dotted(n, offset); ok {
+	if s, ok := x.dotted(x.text(n), offset); ok {
 		return s
 	}
 	type step struct {
@@ -797,8 +799,7 @@ walk:
 // dotted resolves a plain dotted name ("a", "a.b.c") from its source text,
 // without walking the tree; ok is false for anything else, which resolve
 // then walks. Most callees are such names.
-func (x *extractor) dotted(n *sitter.Node, offset int) (string, bool) {
-	text := x.text(n)
+func (x *extractor) dotted(text string, offset int) (string, bool) {
 	first, ok := dottedName(text)
 	if !ok {
 		return "", false
@@ -897,6 +898,9 @@ func (x *extractor) name(id string, offset int) string {
 
 func (x *extractor) call(p pendingCall) {
 	callee, ok := x.memo[p.callSpan]
+	if !ok {
+		callee, ok = x.dotted(x.share(p.span), p.span.Start)
+	}
 	if !ok {
 		callee = x.resolve(p.callee, p.span.Start, true)
 	}
