@@ -17,7 +17,7 @@ import (
 
 // benchSource is the CVT201 Rust cases (but the syntax error) repeated to
 // about 1 MiB.
-func benchSource(b *testing.B) []byte {
+func benchSource(b testing.TB) []byte {
 	paths, _ := filepath.Glob("../../rules/blockingcallinasync/testdata/*rust_*/src/*.rs")
 	var one []byte
 	for _, p := range paths {

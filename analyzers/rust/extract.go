@@ -135,15 +135,16 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 			x.letCondition(it.node, it.a, it.b)
 		case pArm:
 			if pat := it.a.NamedChild(0); pat != nil {
-				sp := tsx.SpanOf(it.node)
-				v, _ := x.resolve(it.b, sp.Start)
-				x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(pat).End, End: sp.End})
+				// Resolved where the value stands, so that the arms of one
+				// match share its resolution.
+				v, _ := x.resolve(it.b, int(it.b.StartByte()))
+				x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(pat).End, End: it.span.End})
 			}
 		}
 	}
 	for _, it := range items {
 		if it.pattern == pCall {
-			x.call(it.node, it.a)
+			x.call(it.span, it.a)
 		}
 	}
 	sort.Slice(x.awaits, func(i, j int) bool { return x.awaits[i].Start < x.awaits[j].Start })
@@ -151,7 +152,10 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 		x.ff.Awaits = append(x.ff.Awaits, Await{Span: a, Scope: x.scopeAt(a.Start)})
 	}
 	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
-	return x.ff, x.comments
+	// The facts live for the whole run: no slack from append.
+	ff := x.ff
+	ff.Scopes, ff.Bindings, ff.Calls, ff.Awaits = clip(ff.Scopes), clip(ff.Bindings), clip(ff.Calls), clip(ff.Awaits)
+	return ff, clip(x.comments)
 }
 
 // collect runs the query over one tree: the file's own, or one holding the
@@ -858,6 +862,20 @@ func (x *extractor) intern(s string) string {
 }
 
 func (x *extractor) resolveRef(n *sitter.Node, offset int) ref {
+	if n == nil {
+		return ref{chain: -1}
+	}
+	k := nodeKind(n)
+	var sp source.Span
+	if k == "call_expression" || k == "field_expression" {
+		sp = tsx.SpanOf(n)
+	}
+	return x.resolveFrom(n, k, sp, offset)
+}
+
+// resolveFrom is resolveRef given the kind of n and, for call and field
+// expressions, its span.
+func (x *extractor) resolveFrom(n *sitter.Node, k string, sp source.Span, offset int) ref {
 	type visit struct {
 		key memoKey
 		idx int // len(suffix) when the node was met
@@ -871,14 +889,20 @@ func (x *extractor) resolveRef(n *sitter.Node, offset int) ref {
 		return ref{chain: -1}
 	}
 	base, bare := "", false
+	first := true
 loop:
 	for {
 		if n == nil {
 			return fail()
 		}
-		k := nodeKind(n)
+		if !first {
+			k = nodeKind(n)
+			if k == "call_expression" || k == "field_expression" {
+				sp = tsx.SpanOf(n)
+			}
+		}
+		first = false
 		if k == "call_expression" || k == "field_expression" {
-			sp := tsx.SpanOf(n)
 			key := memoKey{sp.Start, sp.End, offset, k == "call_expression"}
 			if r, ok := x.memo[key]; ok {
 				if r.chain < 0 {
@@ -1060,37 +1084,41 @@ loop:
 	return base, bare
 }
 
-func (x *extractor) call(n, callee *sitter.Node) {
+func (x *extractor) call(callSpan source.Span, callee *sitter.Node) {
 	sp := tsx.SpanOf(callee)
 	c := Call{
-		Text:     x.text(callee),
+		Text:     shared(x.src, sp),
 		Span:     sp,
-		CallSpan: tsx.SpanOf(n),
+		CallSpan: callSpan,
 		Scope:    x.scopeAt(sp.Start),
 	}
+	k := nodeKind(callee)
 	var bare bool
-	c.Callee, bare = x.resolve(callee, sp.Start)
+	c.Callee, bare = x.final(x.resolveFrom(callee, k, sp, sp.Start))
 	// The anchor: the method name, or the last segment of a path.
 	name := callee
-	for nodeKind(name) == "generic_function" {
-		if f := name.ChildByFieldName("function"); f != nil {
-			name = f
-		} else {
+	for k == "generic_function" {
+		f := name.ChildByFieldName("function")
+		if f == nil {
 			break
 		}
+		name, k = f, nodeKind(f)
 	}
-	switch nodeKind(name) {
+	c.Name = sp
+	if name != callee {
+		c.Name = tsx.SpanOf(name)
+	}
+	switch k {
 	case "field_expression":
 		c.Method = true
 		if f := name.ChildByFieldName("field"); f != nil {
-			name = f
+			c.Name = tsx.SpanOf(f)
 		}
 	case "scoped_identifier":
 		if f := name.ChildByFieldName("name"); f != nil {
-			name = f
+			c.Name = tsx.SpanOf(f)
 		}
 	}
-	c.Name = tsx.SpanOf(name)
 	if c.Scope >= 0 {
 		c.Async = x.ff.Scopes[c.Scope].IsAsync()
 	}
