@@ -29,14 +29,15 @@ const (
 	pFor
 	pExcept
 	pAwait
-	pParams
 	pComment
+	// pParams is no pattern: defs and lambdas leave their parameters.
+	pParams
 )
 
 var query = tsx.NewQuery(tspython.GetLanguage, `
-(function_definition name: (identifier) @name body: (block) @body) @node
+(function_definition name: (identifier) @name parameters: (parameters)? @params body: (block) @body) @node
 (class_definition name: (identifier) @name body: (block) @body) @node
-(lambda body: (_) @body) @node
+(lambda parameters: (lambda_parameters)? @params body: (_) @body) @node
 (call function: (_) @callee) @node
 (import_statement) @node
 (import_from_statement) @node
@@ -46,7 +47,6 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 (for_statement left: (_) @lhs) @node
 (except_clause (as_pattern alias: (as_pattern_target (identifier) @lhs))) @node
 (await (call) @node)
-[(function_definition parameters: (parameters) @params) (lambda parameters: (lambda_parameters) @params)] @node
 (comment) @node
 `)
 
@@ -95,6 +95,9 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		switch pattern {
 		case pDef, pClass, pLambda:
 			x.addScope(pattern, n, caps[cp.name], caps[cp.body])
+			if params := caps[cp.params]; params != nil {
+				items = append(items, pending{pattern: pParams, a: params, start: x.ff.Scopes[len(x.ff.Scopes)-1].Span.Start})
+			}
 		case pComment:
 			sp := tsx.SpanOf(n)
 			comments = append(comments, source.Comment{Span: sp, Text: x.share(sp), Trailing: tsx.CodeBefore(src, sp.Start)})
@@ -103,8 +106,6 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		case pCall:
 			callee := caps[cp.callee]
 			calls = append(calls, pendingCall{callee: callee, span: tsx.SpanOf(callee), callSpan: tsx.SpanOf(n)})
-		case pParams:
-			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.params], start: int(n.StartByte())})
 		case pAssign, pWalrus, pWith, pFor, pExcept:
 			items = append(items, pending{pattern: pattern, node: n, a: caps[cp.lhs], b: caps[cp.rhs], c: caps[cp.typ], start: int(n.StartByte())})
 		default:
@@ -122,7 +123,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		case pFrom:
 			x.importFrom(it.node)
 		case pParams:
-			x.parameters(it.node, it.a)
+			x.parameters(it.start, it.a)
 		}
 	}
 	for i := range items {
@@ -637,13 +638,13 @@ func (x *extractor) bindAt(name, value string, at *sitter.Node) {
 // else to nothing, so that they hide imports of the same name.
 // def is the def or lambda node (Node.Parent walks down from the root, so
 // the query captures both instead).
-func (x *extractor) parameters(def, n *sitter.Node) {
-	fn, ok := x.scopeByStart[int(def.StartByte())]
+func (x *extractor) parameters(defStart int, n *sitter.Node) {
+	fn, ok := x.scopeByStart[defStart]
 	if !ok || n == nil {
 		return
 	}
 	outer := x.ff.Scopes[fn].Span.Start
-	for i := 0; i < int(n.NamedChildCount()); i++ {
+	for i, count := 0, int(n.NamedChildCount()); i < count; i++ {
 		c := n.NamedChild(i)
 		var id, typ *sitter.Node
 		switch c.Type() {
@@ -658,7 +659,8 @@ func (x *extractor) parameters(def, n *sitter.Node) {
 		case "list_splat_pattern", "dictionary_splat_pattern":
 			id = c.NamedChild(0)
 		}
-		if id == nil || id.Type() != "identifier" {
+		// A plain name needs no second look at its type.
+		if id == nil || (id != c && id.Type() != "identifier") {
 			continue
 		}
 		value := ""
@@ -666,7 +668,8 @@ func (x *extractor) parameters(def, n *sitter.Node) {
 			// Annotations are evaluated where the def stands.
 			value = x.annotation(typ, outer)
 		}
-		x.addBinding(Binding{Name: x.text(id), Value: value, Span: tsx.SpanOf(id), Scope: fn})
+		sp := tsx.SpanOf(id)
+		x.addBinding(Binding{Name: x.share(sp), Value: value, Span: sp, Scope: fn})
 	}
 }
 
