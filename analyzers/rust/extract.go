@@ -96,7 +96,7 @@ type container struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[string][]string{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey][]int{}, fields: map[string]string{}}
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[string][]string{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey]*locals{}, fields: map[string]string{}}
 	macros := x.collect(root, nil)
 	// Macro arguments are token trees to the grammar: parse the ones that
 	// hold code again, in place, a few nesting levels deep.
@@ -130,7 +130,7 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 	for _, it := range items {
 		switch it.pattern {
 		case pLet:
-			x.let(it.node, it.a)
+			x.let(it.span, it.node, it.a)
 		case pLetCond:
 			x.letCondition(it.node, it.a, it.b)
 		case pArm:
@@ -213,11 +213,13 @@ type extractor struct {
 	chains []chain
 	memo   map[memoKey]ref
 	strs   map[string]string
+	// arena holds the strings build writes; written bytes never change.
+	arena []byte
 	// byName indexes use, glob and item Bindings by name; locals indexes
 	// let and parameter Bindings by outermost scope and name, so that a
 	// lookup looks at one fn's locals, not every fn's.
 	byName map[string][]int
-	locals map[localKey][]int
+	locals map[localKey]*locals
 	// awaits are the .await expressions; fields the declared types of
 	// struct fields by "Struct.field", in value notation.
 	awaits []source.Span
@@ -478,7 +480,12 @@ func (x *extractor) bind(name string, kind BindingKind, value string, at, visibl
 	x.ff.Bindings = append(x.ff.Bindings, Binding{Name: name, Kind: kind, Value: value, Span: at, Visible: visible})
 	if kind == Let || kind == Param {
 		k := localKey{x.rootScope(visible.Start), name}
-		x.locals[k] = append(x.locals[k], i)
+		l := x.locals[k]
+		if l == nil {
+			l = &locals{}
+			x.locals[k] = l
+		}
+		l.add(x.ff.Bindings, i)
 		return
 	}
 	x.byName[name] = append(x.byName[name], i)
@@ -687,20 +694,21 @@ func (x *extractor) bindPattern(pat *sitter.Node, kind BindingKind, value string
 	}
 }
 
-func (x *extractor) let(n, pat *sitter.Node) {
+func (x *extractor) let(sp source.Span, n, pat *sitter.Node) {
 	parent := n.Parent()
 	if parent == nil {
 		return
 	}
-	start := tsx.SpanOf(n).Start
 	// A declared type is what the value is, whatever made it.
-	value := x.typeValue(n.ChildByFieldName("type"), start)
+	value := x.typeValue(n.ChildByFieldName("type"), sp.Start)
 	// A dereference (let v = *m.lock().unwrap();) copies the value out:
-	// what it was read from is not what v is.
+	// what it was read from is not what v is. The value is resolved where
+	// it stands (nothing is bound between let and it), so that the calls
+	// in it reuse its resolution.
 	if v := n.ChildByFieldName("value"); v != nil && value == "" && nodeKind(v) != "unary_expression" {
-		value, _ = x.resolve(v, start)
+		value, _ = x.resolve(v, int(v.StartByte()))
 	}
-	x.bindPattern(pat, Let, value, source.Span{Start: tsx.SpanOf(n).End, End: tsx.SpanOf(parent).End})
+	x.bindPattern(pat, Let, value, source.Span{Start: sp.End, End: int(parent.EndByte())})
 }
 
 // letCondition binds `if let` and `while let` patterns in the rest of the
@@ -713,27 +721,74 @@ func (x *extractor) letCondition(n, pat, value *sitter.Node) {
 			break
 		}
 	}
-	v, _ := x.resolve(value, tsx.SpanOf(n).Start)
-	x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(n).End, End: end})
+	v, _ := x.resolve(value, int(value.StartByte()))
+	x.bindPattern(pat, Let, v, source.Span{Start: int(n.EndByte()), End: end})
 }
 
 // lookupValue resolves a name used as a value: the latest let or parameter
 // visible at offset, else the innermost use or fn item. found is false when
 // nothing binds it.
 func (x *extractor) lookupValue(name string, offset int) (value string, found bool) {
-	var local *Binding
-	for _, i := range x.locals[localKey{x.rootScope(offset), name}] {
-		b := &x.ff.Bindings[i]
-		if b.Visible.Start <= offset && offset < b.Visible.End {
-			if local == nil || b.Span.Start > local.Span.Start {
-				local = b
-			}
+	if l := x.locals[localKey{x.rootScope(offset), name}]; l != nil {
+		if b := l.latest(x.ff.Bindings, offset); b != nil {
+			return b.Value, true
 		}
 	}
-	if local != nil {
-		return local.Value, true
-	}
 	return x.lookupItem(name, offset, true)
+}
+
+// locals are the let and parameter bindings of one name in one outermost
+// scope, in the order they were bound.
+type locals struct {
+	idx []int // indexes in FileFacts.Bindings
+	// skip[i] is the nearest earlier position whose binding stays visible
+	// longer than idx[i]'s, or -1: once idx[i] is out of sight, so is all
+	// in between.
+	skip []int
+	// sorted is true while idx is in strictly increasing Span.Start, as
+	// lets bound in source order are.
+	sorted bool
+}
+
+func (l *locals) add(bs []Binding, i int) {
+	n := len(l.idx)
+	l.sorted = n == 0 || l.sorted && bs[l.idx[n-1]].Span.Start < bs[i].Span.Start
+	j := n - 1
+	for j >= 0 && bs[l.idx[j]].Visible.End <= bs[i].Visible.End {
+		j = l.skip[j]
+	}
+	l.idx = append(l.idx, i)
+	l.skip = append(l.skip, j)
+}
+
+// latest is the binding visible at offset that was bound last (greatest
+// Span.Start; the first of equal ones), or nil.
+func (l *locals) latest(bs []Binding, offset int) *Binding {
+	if !l.sorted {
+		var best *Binding
+		for _, i := range l.idx {
+			b := &bs[i]
+			if b.Visible.Start <= offset && offset < b.Visible.End && (best == nil || b.Span.Start > best.Span.Start) {
+				best = b
+			}
+		}
+		return best
+	}
+	// A binding is visible only after it is written: start from the last
+	// one written at or before offset, and walk back.
+	p := sort.Search(len(l.idx), func(k int) bool { return bs[l.idx[k]].Span.Start > offset }) - 1
+	for p >= 0 {
+		b := &bs[l.idx[p]]
+		switch {
+		case b.Visible.Start <= offset && offset < b.Visible.End:
+			return b
+		case b.Visible.End <= offset:
+			p = l.skip[p]
+		default:
+			p--
+		}
+	}
+	return nil
 }
 
 // lookupItem resolves a name through use declarations (and fn items when
@@ -846,6 +901,34 @@ func (x *extractor) final(r ref) (string, bool) {
 		return c.fin[:len(c.fin)-(len(c.raw)-r.n)], c.bare
 	}
 	return x.intern(x.withFields(raw)), c.bare
+}
+
+// build returns base followed by suffix in reverse order, written in the
+// file's arena. When base is the last string written there (the value of
+// the previous let x = x.f(), the chain a link extends), the suffix is
+// written after it and base is not copied: repeated shadowing costs its
+// suffixes, not the square of the chain's length.
+func (x *extractor) build(base string, suffix []string) string {
+	size := 0
+	for _, s := range suffix {
+		size += len(s)
+	}
+	n, c := len(x.arena), cap(x.arena)
+	start := -1
+	if len(base) > 0 && n >= len(base) && c-n >= size &&
+		unsafe.StringData(base) == &x.arena[n-len(base)] {
+		start = n - len(base)
+	} else {
+		if c-n < len(base)+size {
+			x.arena = make([]byte, 0, max(4096, 2*(len(base)+size)))
+		}
+		start = len(x.arena)
+		x.arena = append(x.arena, base...)
+	}
+	for i := len(suffix) - 1; i >= 0; i-- {
+		x.arena = append(x.arena, suffix[i]...)
+	}
+	return unsafe.String(&x.arena[start], len(x.arena)-start)
 }
 
 // intern returns one copy of each short string per file: the same callees
@@ -990,16 +1073,7 @@ loop:
 	}
 	raw := base
 	if len(suffix) > 0 {
-		size := len(base)
-		for _, s := range suffix {
-			size += len(s)
-		}
-		b := make([]byte, 0, size)
-		b = append(b, base...)
-		for i := len(suffix) - 1; i >= 0; i-- {
-			b = append(b, suffix[i]...)
-		}
-		raw = unsafe.String(unsafe.SliceData(b), len(b))
+		raw = x.build(base, suffix)
 	}
 	c := chain{raw: raw, bare: bare, cut: -1}
 	if strings.HasPrefix(raw, "<") {
