@@ -158,3 +158,19 @@ func BenchmarkFactsHeap(b *testing.B) {
 		runtime.KeepAlive(kept)
 	}
 }
+
+// BenchmarkDeepNesting extracts 2,000 nested lambdas, each with a call.
+func BenchmarkDeepNesting(b *testing.B) {
+	const n = 2000
+	src := []byte("import time\nx = " + strings.Repeat("lambda: time.sleep(", n) + "0" + strings.Repeat(")", n) + "\n")
+	p := newBenchParser(b)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		tree, err := p.ParseCtx(context.Background(), nil, src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		Extract("m.py", "m", src, tree.RootNode())
+		tree.Close()
+	}
+}

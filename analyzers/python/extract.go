@@ -1,6 +1,7 @@
 package python
 
 import (
+	"math"
 	"path"
 	"slices"
 	"sort"
@@ -85,6 +86,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py",
 		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int32{}, scopeByStart: map[int]int{}, attrs: map[string]string{},
 		memo: map[source.Span]string{}, interned: map[string]string{},
+		binders: map[bindingKey]int{}, finalDepth: -1,
 	}
 	cp := captures()
 	var items []pending
@@ -138,6 +140,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 		return items[i].start < items[j].start
 	})
 	for _, it := range items {
+		x.finalDepth = it.depth - 1
 		switch it.pattern {
 		case pAssign:
 			x.assignment(it.node, it.a, it.b, it.c)
@@ -147,6 +150,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 			x.bindTarget(it.a, nil)
 		}
 	}
+	x.finalDepth = math.MaxInt
 	// Outer calls first: resolving a chain a.b().c() names every call in
 	// it at once, so each inner call finds its callee in x.memo.
 	sort.SliceStable(calls, func(i, j int) bool {
@@ -195,6 +199,11 @@ type extractor struct {
 	// attrs maps "pkg.mod.Cls.attr" to what methods assign to self.attr
 	// ("" when they disagree).
 	attrs map[string]string
+	// binders memoises binder for scopes no deeper than finalDepth; path
+	// is its scratch.
+	binders    map[bindingKey]int
+	finalDepth int
+	path       []int
 	// memo holds the resolved callee of calls already named, by call span.
 	memo map[source.Span]string
 	// interned keeps one copy of each short resolved name of the file.
@@ -256,6 +265,11 @@ func (x *extractor) addScope(pattern int, n, name, body *sitter.Node) {
 	x.ff.Scopes = append(x.ff.Scopes, s)
 }
 
+// maxQualDepth bounds the nesting depth of scopes that get a Qual: each
+// Qual repeats its parent's, so n nested lambdas would otherwise hold
+// O(n²) bytes of names. Python itself refuses code nested this deep.
+const maxQualDepth = 200
+
 // linkScopes sorts scopes by position, finds each one's parent with a stack
 // and names them.
 func (x *extractor) linkScopes() {
@@ -281,7 +295,9 @@ func (x *extractor) linkScopes() {
 		if sc[i].Kind == Lambda {
 			name = "<lambda>"
 		}
-		sc[i].Qual = joinDot(parent, name)
+		if x.depth[i] <= maxQualDepth {
+			sc[i].Qual = joinDot(parent, name)
+		}
 		if sc[i].Kind != Lambda {
 			x.addBinding(Binding{Name: sc[i].Name, Value: sc[i].Qual, Span: sc[i].NameSpan, Scope: sc[i].Parent})
 		}
@@ -677,19 +693,60 @@ func (x *extractor) parameters(defStart int, n *sitter.Node) {
 // (skipping class bodies above the first, as Python does) that binds it, the
 // last binding before offset or else the first after it.
 func (x *extractor) lookup(name string, scope, offset int) (string, bool) {
-	first := true
+	if v, ok := x.bindingIn(name, scope, offset); ok || scope < 0 {
+		return v, ok
+	}
+	if q := x.binder(name, x.ff.Scopes[scope].Parent); q != noScope {
+		return x.bindingIn(name, q, offset)
+	}
+	return "", false
+}
+
+// noScope is binder's answer when no scope binds the name.
+const noScope = -2
+
+// binder is the nearest of scope and its ancestors that binds name, class
+// bodies skipped, or noScope. Answers are memoised for scopes whose
+// bindings are final (see final), so that lookups from deep inside nested
+// scopes do not walk the same chain again: a file of n nested lambdas
+// each calling f costs O(n), not O(n²).
+func (x *extractor) binder(name string, scope int) int {
+	path := x.path[:0]
+	found := noScope
 	for {
-		if first || scope < 0 || x.ff.Scopes[scope].Kind != Class {
-			if v, ok := x.bindingIn(name, scope, offset); ok {
-				return v, true
+		final := x.final(scope)
+		if final {
+			if q, ok := x.binders[bindingKey{scope, name}]; ok {
+				found = q
+				break
 			}
+			path = append(path, scope)
+		}
+		if (scope < 0 || x.ff.Scopes[scope].Kind != Class) && len(x.byKey[bindingKey{scope, name}]) > 0 {
+			found = scope
+			break
 		}
 		if scope < 0 {
-			return "", false
+			break
 		}
 		scope = x.ff.Scopes[scope].Parent
-		first = false
 	}
+	for _, s := range path {
+		x.binders[bindingKey{s, name}] = found
+	}
+	x.path = path
+	return found
+}
+
+// final tells whether a scope's bindings can still change: values are
+// bound outermost first, so while items of depth d are bound, scopes
+// above d are complete; once calls are resolved, all are.
+func (x *extractor) final(scope int) bool {
+	depth := 0
+	if scope >= 0 {
+		depth = x.depth[scope]
+	}
+	return depth <= x.finalDepth
 }
 
 func (x *extractor) bindingIn(name string, scope, offset int) (string, bool) {

@@ -392,3 +392,29 @@ func TestDottedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDeepNesting: 20,000 nested lambdas, each calling time.sleep, keep
+// linear: every call resolves without walking the whole chain of scopes
+// again, and only the outer scopes get a qualified name.
+func TestDeepNesting(t *testing.T) {
+	const n = 20000
+	src := "import time\nx = " + strings.Repeat("lambda: time.sleep(", n) + "0" + strings.Repeat(")", n) + "\n"
+	ff := extract(t, "m.py", "m", src)
+	if len(ff.Scopes) != n || len(ff.Calls) != n {
+		t.Fatalf("%d scopes and %d calls, want %d", len(ff.Scopes), len(ff.Calls), n)
+	}
+	for i, c := range ff.Calls {
+		if c.Callee != "time.sleep" || c.Scope != i {
+			t.Fatalf("call %d: %q in scope %d", i, c.Callee, c.Scope)
+		}
+	}
+	if q := ff.Scopes[1].Qual; q != "m.<lambda>.<lambda>" {
+		t.Errorf("second lambda's Qual %q", q)
+	}
+	if q := ff.Scopes[maxQualDepth-1].Qual; len(q) != len("m")+maxQualDepth*len(".<lambda>") {
+		t.Errorf("Qual at the depth limit has %d bytes", len(q))
+	}
+	if q := ff.Scopes[maxQualDepth].Qual; q != "" {
+		t.Errorf("Qual past the depth limit: %.40q...", q)
+	}
+}

@@ -22,7 +22,8 @@ type Scope struct {
 	// Name is the def or class name; empty for a lambda.
 	Name string `json:"name,omitempty"`
 	// Qual is the fully qualified name: module, enclosing classes and
-	// functions, then Name ("pkg.mod.Cls.method").
+	// functions, then Name ("pkg.mod.Cls.method"). Empty for scopes nested
+	// more than 200 deep, which Python cannot compile anyway.
 	Qual string `json:"qual,omitempty"`
 	// Span is the whole definition; Body the part evaluated when it runs
 	// (decorators, defaults and annotations are evaluated outside).
