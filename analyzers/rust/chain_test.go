@@ -1,6 +1,7 @@
 package rust
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -90,4 +91,82 @@ func BenchmarkLongChain(b *testing.B) {
 	for b.Loop() {
 		extract(b, src)
 	}
+}
+
+// TestManyBindings: lookups stay cheap with many bindings of one name
+// (shadowing lets, lets in sibling blocks, uses in sibling fns, glob
+// imports), and still find the right one.
+func TestManyBindings(t *testing.T) {
+	const n = 20000
+	t.Run("shadowing", func(t *testing.T) {
+		src := "use std::fs::File;\nfn f(x: File) {\n" + strings.Repeat("let x = x.a();\n", n) + "x.done();\n}\n"
+		ff, _ := extract(t, src)
+		last := ff.Calls[len(ff.Calls)-1]
+		if want := "<std::fs::File>" + strings.Repeat(".a()", n) + ".done"; last.Callee != want {
+			t.Errorf("last call: %q", shorten(last.Callee))
+		}
+		lets := 0
+		for _, b := range ff.Bindings {
+			if b.Kind == Let {
+				lets++
+				if want := len("<std::fs::File>") + 4*lets; len(b.Value) != want {
+					t.Fatalf("let %d: value %q", lets, shorten(b.Value))
+				}
+			}
+		}
+	})
+	t.Run("sibling blocks", func(t *testing.T) {
+		src := "use std::fs::File;\nfn f() {\n" + strings.Repeat("{ let x = File::open(p); x.m(); }\n", n) + "x.after();\n}\n"
+		ff, _ := extract(t, src)
+		for _, c := range ff.Calls {
+			switch c.Text {
+			case "x.m":
+				if c.Callee != "std::fs::File::open().m" {
+					t.Fatalf("in a block: %q", c.Callee)
+				}
+			case "x.after":
+				if c.Callee != "x.after" {
+					t.Fatalf("after the blocks: %q", c.Callee)
+				}
+			}
+		}
+	})
+	t.Run("uses in sibling fns", func(t *testing.T) {
+		src := strings.Repeat("fn f() { use std::thread::sleep; sleep(d); }\n", n) + "fn g() { sleep(d); }\n"
+		ff, _ := extract(t, src)
+		for i, c := range ff.Calls {
+			want := "std::thread::sleep"
+			if i == len(ff.Calls)-1 {
+				want = "sleep"
+			}
+			if c.Callee != want {
+				t.Fatalf("call %d: %q, want %q", i, c.Callee, want)
+			}
+		}
+	})
+	t.Run("uses in sibling blocks", func(t *testing.T) {
+		src := "use std::fs::read;\nfn f() {\n" + strings.Repeat("{ use a::read; }\n", 3) + "read(p);\n}\n"
+		ff, _ := extract(t, src)
+		if len(ff.Calls) != 1 || ff.Calls[0].Callee != "std::fs::read" {
+			t.Errorf("calls: %+v", ff.Calls)
+		}
+	})
+	t.Run("globs", func(t *testing.T) {
+		const globs = 2000
+		var b strings.Builder
+		for i := 0; i < globs; i++ {
+			b.WriteString("use m" + strconv.Itoa(i) + "::*;\n")
+		}
+		src := b.String() + "fn g() {" + strings.Repeat("f();", n) + "}\nmod inner { fn h() { f(); } }\n"
+		ff, _ := extract(t, src)
+		for i, c := range ff.Calls {
+			want, first := globs, "m0"
+			if i == len(ff.Calls)-1 {
+				want, first = 0, ""
+			}
+			if len(c.Globs) != want || want > 0 && c.Globs[0] != first {
+				t.Fatalf("call %d: %d globs, want %d", i, len(c.Globs), want)
+			}
+		}
+	})
 }

@@ -2,7 +2,6 @@ package rust
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -96,7 +95,7 @@ type container struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
 func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[string][]string{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey]*locals{}, fields: map[string]string{}}
+	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[int][]string{}, itemIndexes: map[string]*itemIndex{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey]*locals{}, fields: map[string]string{}}
 	macros := x.collect(root, nil)
 	// Macro arguments are token trees to the grammar: parse the ones that
 	// hold code again, in place, a few nesting levels deep.
@@ -232,9 +231,11 @@ type extractor struct {
 	// roots[i] is scope i's outermost ancestor.
 	scopeNest, modNest nest
 	roots              []int
-	// globLists are the glob lists handed out, by the bindings they list.
-	globLists map[string][]string
-	globKey   []byte
+	// globLists are the glob lists handed out by segment of globBounds.
+	globLists map[int][]string
+	// itemIndexes are lookupItem's indexes by name.
+	itemIndexes map[string]*itemIndex
+	globBounds  []int
 }
 
 // text is a node's source text, sharing the source's bytes.
@@ -794,24 +795,83 @@ func (l *locals) latest(bs []Binding, offset int) *Binding {
 // lookupItem resolves a name through use declarations (and fn items when
 // items is set), innermost first.
 func (x *extractor) lookupItem(name string, offset int, items bool) (string, bool) {
-	var best *Binding
+	ix := x.itemIndex(name)
+	bs := x.ff.Bindings
+	visible := func(p int) bool {
+		v := bs[ix.idx[p]].Visible
+		return v.Start <= offset && offset < v.End
+	}
+	// The innermost binding holding offset encloses the last one starting
+	// before it, so it is up that one's parents, and so are all the others
+	// holding offset, innermost first.
+	p := sort.Search(len(ix.idx), func(k int) bool { return bs[ix.idx[k]].Visible.Start > offset }) - 1
+	for p >= 0 && !visible(p) {
+		p = ix.parent[p]
+	}
 	mod := x.moduleAt(offset)
-	for _, i := range x.byName[name] {
-		b := &x.ff.Bindings[i]
-		if b.Kind != Use && !(items && b.Kind == Item) {
-			continue
+	for ; p >= 0; p = ix.parent[p] {
+		i := ix.idx[p]
+		if (bs[i].Kind == Use || items && bs[i].Kind == Item) && x.modOf[i] == mod {
+			return bs[i].Value, true
 		}
-		if b.Visible.Start <= offset && offset < b.Visible.End && x.modOf[i] == mod {
-			if best == nil || b.Visible.End-b.Visible.Start < best.Visible.End-best.Visible.Start ||
-				(b.Visible == best.Visible && b.Span.Start > best.Span.Start) {
-				best = b
+	}
+	return "", false
+}
+
+// itemIndex orders the use and item bindings of a name so that lookupItem
+// finds the innermost without looking at all of them: by visible span,
+// outer first; of equal spans, the one that wins (written later) after.
+// Built on first use, once all use and item bindings are in.
+type itemIndex struct {
+	idx    []int // indexes in FileFacts.Bindings
+	parent []int // position of the nearest entry whose span holds this one's, or -1
+}
+
+func (x *extractor) itemIndex(name string) *itemIndex {
+	if ix, ok := x.itemIndexes[name]; ok {
+		return ix
+	}
+	bs := x.ff.Bindings
+	ix := &itemIndex{}
+	pos := map[int]int{}
+	for k, i := range x.byName[name] {
+		if bs[i].Kind == Use || bs[i].Kind == Item {
+			ix.idx = append(ix.idx, i)
+			pos[i] = k
+		}
+	}
+	sort.SliceStable(ix.idx, func(a, b int) bool {
+		va, vb := bs[ix.idx[a]], bs[ix.idx[b]]
+		switch {
+		case va.Visible.Start != vb.Visible.Start:
+			return va.Visible.Start < vb.Visible.Start
+		case va.Visible.End != vb.Visible.End:
+			return va.Visible.End > vb.Visible.End
+		case va.Span.Start != vb.Span.Start:
+			return va.Span.Start < vb.Span.Start
+		}
+		// Of two alike, the first bound wins: it goes inside.
+		return pos[ix.idx[a]] > pos[ix.idx[b]]
+	})
+	var stack []int
+	for p, i := range ix.idx {
+		v := bs[i].Visible
+		for len(stack) > 0 {
+			t := bs[ix.idx[stack[len(stack)-1]]].Visible
+			if t.Start <= v.Start && v.End <= t.End {
+				break
 			}
+			stack = stack[:len(stack)-1]
 		}
+		parent := -1
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		ix.parent = append(ix.parent, parent)
+		stack = append(stack, p)
 	}
-	if best == nil {
-		return "", false
-	}
-	return best.Value, true
+	x.itemIndexes[name] = ix
+	return ix
 }
 
 // moduleAt is the index in mods of the innermost inline mod holding
@@ -819,25 +879,37 @@ func (x *extractor) lookupItem(name string, offset int, items bool) (string, boo
 // reach into its inline submodules.
 func (x *extractor) moduleAt(offset int) int { return x.modNest.find(offset) }
 
-// globsAt lists the glob imports visible at offset, innermost first. Calls
-// that see the same globs share one list.
+// globsAt lists the glob imports visible at offset, innermost first. The
+// list is the same between two ends of glob visibility or module bodies:
+// it is computed once per such segment, and calls in it share it. Valid
+// once all use declarations are bound.
 func (x *extractor) globsAt(offset int) []string {
+	if x.globBounds == nil {
+		x.globBounds = []int{}
+		for _, i := range x.byName["*"] {
+			v := x.ff.Bindings[i].Visible
+			x.globBounds = append(x.globBounds, v.Start, v.End)
+		}
+		for _, m := range x.mods {
+			x.globBounds = append(x.globBounds, m.Start, m.End)
+		}
+		sort.Ints(x.globBounds)
+	}
+	seg := sort.SearchInts(x.globBounds, offset+1)
+	if out, ok := x.globLists[seg]; ok {
+		return out
+	}
 	var bs []*Binding
-	key := x.globKey[:0]
 	mod := x.moduleAt(offset)
 	for _, i := range x.byName["*"] {
 		b := &x.ff.Bindings[i]
 		if b.Visible.Start <= offset && offset < b.Visible.End && x.modOf[i] == mod {
 			bs = append(bs, b)
-			key = strconv.AppendInt(append(key, ','), int64(i), 10)
 		}
 	}
-	x.globKey = key
 	if len(bs) == 0 {
+		x.globLists[seg] = nil
 		return nil
-	}
-	if out, ok := x.globLists[string(key)]; ok {
-		return out
 	}
 	sort.SliceStable(bs, func(i, j int) bool {
 		return bs[i].Visible.End-bs[i].Visible.Start < bs[j].Visible.End-bs[j].Visible.Start
@@ -846,7 +918,7 @@ func (x *extractor) globsAt(offset int) []string {
 	for _, b := range bs {
 		out = append(out, b.Value)
 	}
-	x.globLists[string(key)] = out
+	x.globLists[seg] = out
 	return out
 }
 
