@@ -3,6 +3,7 @@ package python
 import (
 	"math"
 	"path"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -487,23 +488,70 @@ func (x *extractor) bindTarget(target, value *sitter.Node) {
 			}
 			x.bind(t, val)
 		case "tuple_pattern", "list_pattern", "pattern_list", "tuple", "list":
-			n := int(t.NamedChildCount())
-			var vs *sitter.Node
-			if v != nil && (v.Type() == "tuple" || v.Type() == "list" || v.Type() == "expression_list") && int(v.NamedChildCount()) == n {
-				vs = v
+			ts := namedChildren(t)
+			var vs []*sitter.Node
+			if v != nil && (v.Type() == "tuple" || v.Type() == "list" || v.Type() == "expression_list") && int(v.NamedChildCount()) == len(ts) {
+				vs = namedChildren(v)
 			}
-			for i := 0; i < n; i++ {
+			for i, ti := range ts {
 				var vi *sitter.Node
 				if vs != nil {
-					vi = vs.NamedChild(i)
+					vi = vs[i]
 				}
-				work = append(work, pair{t.NamedChild(i), vi})
+				work = append(work, pair{ti, vi})
 			}
 		case "list_splat_pattern":
 			if t.NamedChildCount() > 0 {
 				work = append(work, pair{t.NamedChild(0), nil})
 			}
 		}
+	}
+}
+
+// namedChildren lists n's named children. Node.NamedChild(i) counts from
+// the first child in C on every call, which is quadratic over a wide node
+// (an import of thousands of names); a cursor reads each child once.
+func namedChildren(n *sitter.Node) []*sitter.Node {
+	count := int(n.NamedChildCount())
+	out := make([]*sitter.Node, 0, count)
+	if count <= 8 {
+		// Few children: one cgo call each beats a cursor's three.
+		for i := 0; i < count; i++ {
+			out = append(out, n.NamedChild(i))
+		}
+		return out
+	}
+	eachChild(n, func(c *sitter.Node, _ func() string) {
+		if c.IsNamed() {
+			out = append(out, c)
+		}
+	})
+	return out
+}
+
+// fieldChildren lists n's children in field, in order.
+func fieldChildren(n *sitter.Node, field string) []*sitter.Node {
+	var out []*sitter.Node
+	eachChild(n, func(c *sitter.Node, fieldName func() string) {
+		if fieldName() == field {
+			out = append(out, c)
+		}
+	})
+	return out
+}
+
+// eachChild calls fn with each child of n and a function giving the
+// child's field name, walking with a cursor.
+func eachChild(n *sitter.Node, fn func(c *sitter.Node, fieldName func() string)) {
+	cur := sitter.NewTreeCursor(n)
+	defer func() {
+		cur.Close()
+		// As tsx does: no finalizer left to keep the tree's node cache.
+		runtime.SetFinalizer(cur, nil)
+	}()
+	fieldName := func() string { return cur.CurrentFieldName() }
+	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
+		fn(cur.CurrentNode(), fieldName)
 	}
 }
 
@@ -559,17 +607,10 @@ func (x *extractor) optionalArg(n *sitter.Node, offset int) *sitter.Node {
 	if n.Type() == "generic_type" {
 		base = n.NamedChild(0)
 		if n.NamedChildCount() == 2 {
-			tp := n.NamedChild(1)
-			for i := 0; i < int(tp.NamedChildCount()); i++ {
-				args = append(args, tp.NamedChild(i))
-			}
+			args = namedChildren(n.NamedChild(1))
 		}
-	} else if s := n.ChildByFieldName("subscript"); s != nil {
-		for i := 0; i < int(n.ChildCount()); i++ {
-			if n.FieldNameForChild(i) == "subscript" {
-				args = append(args, n.Child(i))
-			}
-		}
+	} else {
+		args = fieldChildren(n, "subscript")
 	}
 	if base == nil {
 		return nil
@@ -593,8 +634,7 @@ func (x *extractor) optionalArg(n *sitter.Node, offset int) *sitter.Node {
 }
 
 func (x *extractor) importStatement(n *sitter.Node) {
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
+	for _, c := range namedChildren(n) {
 		switch c.Type() {
 		case "dotted_name":
 			full := x.text(c)
@@ -615,11 +655,7 @@ func (x *extractor) importFrom(n *sitter.Node) {
 	if mod.Type() == "relative_import" {
 		base = x.relative(base)
 	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		if n.FieldNameForChild(i) != "name" {
-			continue
-		}
-		c := n.Child(i)
+	for _, c := range fieldChildren(n, "name") {
 		switch c.Type() {
 		case "dotted_name":
 			name := x.text(c)
@@ -660,8 +696,7 @@ func (x *extractor) parameters(defStart int, n *sitter.Node) {
 		return
 	}
 	outer := x.ff.Scopes[fn].Span.Start
-	for i, count := 0, int(n.NamedChildCount()); i < count; i++ {
-		c := n.NamedChild(i)
+	for _, c := range namedChildren(n) {
 		var id, typ *sitter.Node
 		switch c.Type() {
 		case "identifier":

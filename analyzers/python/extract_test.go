@@ -2,6 +2,7 @@ package python
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -416,5 +417,42 @@ func TestDeepNesting(t *testing.T) {
 	}
 	if q := ff.Scopes[maxQualDepth].Qual; q != "" {
 		t.Errorf("Qual past the depth limit: %.40q...", q)
+	}
+}
+
+// TestWideNodes: an import of 20,000 names, a def of 20,000 parameters and
+// an assignment to a 20,000-name tuple read each child once, in order.
+func TestWideNodes(t *testing.T) {
+	const n = 20000
+	var imp, from, params, targets, values []string
+	for i := 0; i < n; i++ {
+		imp = append(imp, fmt.Sprintf("m%d", i))
+		from = append(from, fmt.Sprintf("f%d", i))
+		params = append(params, fmt.Sprintf("p%d: httpx.Client", i))
+		targets = append(targets, fmt.Sprintf("t%d", i))
+		values = append(values, "httpx.Client()")
+	}
+	src := "import httpx\nimport " + strings.Join(imp, ", ") + "\nfrom pkg import " + strings.Join(from, ", ") +
+		"\ndef f(" + strings.Join(params, ", ") + "):\n    pass\n" +
+		strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + "\n"
+	ff := extract(t, "m.py", "m", src)
+	got := map[string]int{}
+	for _, b := range ff.Bindings {
+		switch {
+		case b.Name == "m0" || b.Name == "m19999":
+			got[b.Name+"="+b.Value]++
+		case b.Name == "f19999" || b.Name == "p19999" || b.Name == "t19999":
+			got[b.Name+"="+b.Value]++
+		}
+		got[b.Name[:1]]++
+	}
+	for k, want := range map[string]int{
+		"m": n, "f": n + 1, "p": n, "t": n,
+		"m0=m0": 1, "m19999=m19999": 1, "f19999=pkg.f19999": 1,
+		"p19999=httpx.Client()": 1, "t19999=httpx.Client()": 1,
+	} {
+		if got[k] != want {
+			t.Errorf("%s: %d, want %d", k, got[k], want)
+		}
 	}
 }
