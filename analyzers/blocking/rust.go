@@ -1,6 +1,9 @@
 package blocking
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The Rust table works on callees in the notation of the Rust front-end
 // (analyzers/rust Call.Callee): a path, then "()" for each call and "."
@@ -184,7 +187,19 @@ var rustTypeValues = map[string]rustValue{
 // LookupRust tells whether a resolved Rust callee blocks, and names the
 // call for messages ("std::fs::read_to_string", "std::process::Command::output").
 func LookupRust(callee string) (b Blocking, name string, ok bool) {
-	if callee == "" || strings.ContainsAny(callee, " \t\n") {
+	if callee == "" {
+		return Blocking{}, "", false
+	}
+	// A long chain resumes from the value its head builds, when an earlier
+	// link of the same chain left it: each link of a 20,000-link builder
+	// chain then costs its last steps, not the whole chain again. A head
+	// remembered had no blanks.
+	long := len(callee) >= longChain
+	headValue, at, resumed := vNone, 0, false
+	if long {
+		headValue, at, resumed = chainHead(callee)
+	}
+	if strings.ContainsAny(callee[at:], " \t\n") {
 		return Blocking{}, "", false
 	}
 	base, rest := splitBase(callee)
@@ -211,6 +226,9 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 		rest = rest[2:]
 		value = f.next
 	}
+	if resumed {
+		value, rest = headValue, callee[at:]
+	}
 	// Each step is ".method()" except the last, ".method" (the callee).
 	for value != vNone && strings.HasPrefix(rest, ".") {
 		rest = rest[1:]
@@ -236,8 +254,53 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 		} else if !t.builder {
 			value = vNone
 		}
+		if long && len(callee)-len(rest) >= longChain {
+			chainValues.put(callee[:len(callee)-len(rest)], value)
+		}
 	}
 	return Blocking{}, "", false
+}
+
+// longChain is the callee length from which chain heads are remembered.
+const longChain = 512
+
+// chainValues remembers the value built by the heads of long chains
+// (callee prefixes ending in a call), by their text. The keys share the
+// front-end's callee strings, where the links of one chain share bytes.
+var chainValues = &chainMemo{m: map[string]rustValue{}}
+
+type chainMemo struct {
+	sync.Mutex
+	m map[string]rustValue
+}
+
+func (c *chainMemo) put(head string, v rustValue) {
+	c.Lock()
+	defer c.Unlock()
+	if len(c.m) >= 1<<16 {
+		clear(c.m)
+	}
+	c.m[head] = v
+}
+
+// chainHead finds the value built by callee's head (all but its last
+// step), or by the head's own head, remembered by an earlier lookup; at is
+// where the remaining steps start.
+func chainHead(callee string) (v rustValue, at int, ok bool) {
+	chainValues.Lock()
+	defer chainValues.Unlock()
+	end := len(callee)
+	for k := 0; k < 2; k++ {
+		dot := strings.LastIndexByte(callee[:end], '.')
+		if dot < 0 {
+			return vNone, 0, false
+		}
+		if v, ok := chainValues.m[callee[:dot]]; ok {
+			return v, dot, true
+		}
+		end = dot
+	}
+	return vNone, 0, false
 }
 
 // splitBase splits a callee into its leading path (or "<Type>") and the
