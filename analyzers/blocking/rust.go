@@ -1,6 +1,7 @@
 package blocking
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 )
@@ -230,6 +231,8 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 		value, rest = headValue, callee[at:]
 	}
 	// Each step is ".method()" except the last, ".method" (the callee).
+	var h maphash.Hash
+	hashed := 0
 	for value != vNone && strings.HasPrefix(rest, ".") {
 		rest = rest[1:]
 		i := strings.IndexAny(rest, ".(")
@@ -254,8 +257,8 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 		} else if !t.builder {
 			value = vNone
 		}
-		if long && len(callee)-len(rest) >= longChain {
-			chainValues.put(callee[:len(callee)-len(rest)], value)
+		if pos := len(callee) - len(rest); long && pos >= longChain {
+			hashed = chainValues.put(&h, callee, hashed, pos, value)
 		}
 	}
 	return Blocking{}, "", false
@@ -265,37 +268,55 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 const longChain = 512
 
 // chainValues remembers the value built by the heads of long chains
-// (callee prefixes ending in a call), by their text. The keys share the
-// front-end's callee strings, where the links of one chain share bytes.
-var chainValues = &chainMemo{m: map[string]rustValue{}}
+// (callee prefixes ending in a call), by a hash of their text and their
+// length: keys keep no callee alive (callers may build callees afresh,
+// such as glob + "::" + callee), and a walk hashes its heads
+// incrementally. The hash is seeded per process.
+var chainValues = &chainMemo{m: map[chainKey]rustValue{}, seed: maphash.MakeSeed()}
+
+type chainKey struct {
+	sum uint64
+	n   int
+}
 
 type chainMemo struct {
 	sync.Mutex
-	m map[string]rustValue
+	m    map[chainKey]rustValue
+	seed maphash.Seed
 }
 
-func (c *chainMemo) put(head string, v rustValue) {
+// put remembers that callee[:pos] builds v. h holds the hash of
+// callee[:hashed]; put extends it to pos and returns pos.
+func (c *chainMemo) put(h *maphash.Hash, callee string, hashed, pos int, v rustValue) int {
+	if hashed == 0 {
+		h.SetSeed(c.seed)
+	}
+	h.WriteString(callee[hashed:pos])
+	k := chainKey{h.Sum64(), pos}
 	c.Lock()
 	defer c.Unlock()
 	if len(c.m) >= 1<<16 {
 		clear(c.m)
 	}
-	c.m[head] = v
+	c.m[k] = v
+	return pos
 }
 
 // chainHead finds the value built by callee's head (all but its last
 // step), or by the head's own head, remembered by an earlier lookup; at is
 // where the remaining steps start.
 func chainHead(callee string) (v rustValue, at int, ok bool) {
-	chainValues.Lock()
-	defer chainValues.Unlock()
 	end := len(callee)
 	for k := 0; k < 2; k++ {
 		dot := strings.LastIndexByte(callee[:end], '.')
 		if dot < 0 {
 			return vNone, 0, false
 		}
-		if v, ok := chainValues.m[callee[:dot]]; ok {
+		key := chainKey{maphash.String(chainValues.seed, callee[:dot]), dot}
+		chainValues.Lock()
+		v, ok := chainValues.m[key]
+		chainValues.Unlock()
+		if ok {
 			return v, dot, true
 		}
 		end = dot
