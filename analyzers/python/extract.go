@@ -65,6 +65,7 @@ var captures = sync.OnceValue(func() (c struct{ node, name, body, callee, lhs, r
 type pending struct {
 	pattern int
 	node    *sitter.Node
+	// a is the target or the parameters, b the value, c the annotation.
 	a, b, c *sitter.Node
 	// start is node's first byte, kept in Go so that sorting makes no cgo
 	// calls. depth is the nesting depth of the scope the item stands in;
