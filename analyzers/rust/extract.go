@@ -30,7 +30,6 @@ const (
 	pAwait
 	pComment
 	pMacro
-	pAwaitAny
 	pStruct
 )
 
@@ -45,12 +44,11 @@ var query = tsx.NewQuery(tsrust.GetLanguage, `
 (call_expression function: (_) @lhs) @node
 (let_declaration pattern: (_) @lhs) @node
 (let_condition pattern: (_) @lhs value: (_) @rhs) @node
-(match_expression value: (_) @rhs body: (match_block (match_arm pattern: (match_pattern) @lhs) @node))
+(match_arm pattern: (match_pattern) @lhs) @node
 [(parameters) (closure_parameters)] @node
-(await_expression (call_expression) @node)
+(await_expression) @node
 [(line_comment) (block_comment)] @node
 (macro_invocation macro: (_) @name (token_tree) @body) @node
-(await_expression) @node
 (struct_item name: (type_identifier) @lhs body: (field_declaration_list) @rhs) @node
 `)
 
@@ -133,10 +131,17 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 		case pLetCond:
 			x.letCondition(it.node, it.a, it.b)
 		case pArm:
-			if pat := it.a.NamedChild(0); pat != nil {
+			// The arm's match_block, then the match expression's value.
+			var value *sitter.Node
+			if block := it.node.Parent(); block != nil {
+				if m := block.Parent(); m != nil && nodeKind(m) == "match_expression" {
+					value = m.ChildByFieldName("value")
+				}
+			}
+			if pat := it.a.NamedChild(0); pat != nil && value != nil {
 				// Resolved where the value stands, so that the arms of one
 				// match share its resolution.
-				v, _ := x.resolve(it.b, int(it.b.StartByte()))
+				v, _ := x.resolve(value, int(value.StartByte()))
 				x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(pat).End, End: it.span.End})
 			}
 		}
@@ -185,9 +190,10 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 				x.comments = append(x.comments, source.Comment{Span: sp, Text: shared(x.src, sp), Trailing: tsx.CodeBefore(x.src, sp.Start)})
 			}
 		case pAwait:
-			x.awaited[sp] = true
-		case pAwaitAny:
 			x.awaits = append(x.awaits, sp)
+			if v := n.NamedChild(0); v != nil && nodeKind(v) == "call_expression" {
+				x.awaited[tsx.SpanOf(v)] = true
+			}
 		case pMacro:
 			if codeMacro(x.text(caps[capName])) {
 				macros = append(macros, tsx.SpanOf(caps[capBody]))
