@@ -34,7 +34,10 @@ func nodeKind(n *sitter.Node) string {
 // shared is src[sp] as a string that shares src's bytes: the run keeps
 // every source until it ends, and facts are mostly such texts.
 func shared(src []byte, sp source.Span) string {
-	if sp.End <= sp.Start {
+	// Macro argument trees are parsed from a buffer one byte longer than
+	// src: never read past src.
+	sp.End = min(sp.End, len(src))
+	if sp.Start < 0 || sp.End <= sp.Start {
 		return ""
 	}
 	return unsafe.String(&src[sp.Start], sp.End-sp.Start)
