@@ -61,34 +61,63 @@ func Text(w io.Writer, rep *check.Report, opts TextOptions) error {
 	return err
 }
 
+// snippetWidth bounds a quoted line, in code points: a minified or
+// generated file's one long line is shown around the finding, not whole.
+const snippetWidth = 160
+
 // snippet writes the finding's first line with carets under its range.
 func snippet(b *strings.Builder, rep *check.Report, f report.Finding, paint func(string, string) string) {
 	sf := rep.Set.File(f.Path)
 	if sf == nil {
 		return
 	}
-	line := report.LineText(sf.Src, sf.Tok, f.Line)
-	if line == "" || !utf8.ValidString(line) {
+	text := report.LineText(sf.Src, sf.Tok, f.Line)
+	if text == "" || !utf8.ValidString(text) {
 		return
 	}
-	line = strings.ReplaceAll(line, "\t", "    ")
-	num := fmt.Sprint(f.Line)
-	pad := strings.Repeat(" ", len(num))
-	end := f.EndColumn
-	if f.EndLine != f.Line {
-		end = utf8.RuneCountInString(line) + 1
+	line := []rune(text)
+	start := min(max(f.Column-1, 0), len(line))
+	end := f.EndColumn - 1
+	if f.EndLine != f.Line || end > len(line) {
+		end = len(line)
 	}
-	width := max(1, end-f.Column)
-	prefix := []rune(report.LineText(sf.Src, sf.Tok, f.Line))
-	indent := 0
-	for i := 0; i < f.Column-1 && i < len(prefix); i++ {
-		if prefix[i] == '\t' {
-			indent += 4
-		} else {
-			indent++
+	end = max(end, start+1)
+	// Clip to a window that starts a little before the finding.
+	from, to := 0, len(line)
+	if len(line) > snippetWidth {
+		from = max(0, start-snippetWidth/4)
+		to = min(len(line), from+snippetWidth)
+	}
+	var quoted, under strings.Builder
+	if from > 0 {
+		quoted.WriteString("…")
+		under.WriteString(" ")
+	}
+	for i := from; i < to; i++ {
+		r, w := line[i], 1
+		if r == '\t' {
+			r, w = ' ', 4
+		}
+		for k := 0; k < w; k++ {
+			quoted.WriteRune(r)
+			if i < start {
+				under.WriteByte(' ')
+			} else if i < end {
+				under.WriteByte('^')
+			}
 		}
 	}
+	if to < len(line) {
+		quoted.WriteString("…")
+	}
+	if start >= to { // the finding starts at the end of the line
+		under.WriteByte('^')
+	}
+	num := fmt.Sprint(f.Line)
+	pad := strings.Repeat(" ", len(num))
+	carets := strings.TrimLeft(under.String(), " ")
+	indent := under.String()[:under.Len()-len(carets)]
 	fmt.Fprintf(b, "%s %s\n", pad, paint(blue, "|"))
-	fmt.Fprintf(b, "%s %s %s\n", paint(blue, num), paint(blue, "|"), line)
-	fmt.Fprintf(b, "%s %s %s%s\n", pad, paint(blue, "|"), strings.Repeat(" ", indent), paint(yel, strings.Repeat("^", width)))
+	fmt.Fprintf(b, "%s %s %s\n", paint(blue, num), paint(blue, "|"), quoted.String())
+	fmt.Fprintf(b, "%s %s %s%s\n", pad, paint(blue, "|"), indent, paint(yel, carets))
 }
