@@ -1176,18 +1176,87 @@ loop:
 	return ref{chain: ci, n: len(raw)}
 }
 
+// textPath is path for a path written as names joined by "::" (with an
+// optional leading "::"); ok is false for anything else (generics,
+// blanks, comments, raw identifiers), which path walks node by node.
+func (x *extractor) textPath(t string, offset int) (p string, bare, ok bool) {
+	body, lead := strings.CutPrefix(t, "::")
+	if body == "" {
+		return "", false, false
+	}
+	segStart := 0
+	for i := 0; i <= len(body); i++ {
+		if i == len(body) || body[i] == ':' {
+			if i == segStart {
+				return "", false, false
+			}
+			if i < len(body) {
+				if i+1 >= len(body) || body[i+1] != ':' {
+					return "", false, false
+				}
+				i++
+			}
+			segStart = i + 1
+			continue
+		}
+		if c := body[i]; !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return "", false, false
+		}
+	}
+	if lead {
+		return body, false, true
+	}
+	first, rest, _ := strings.Cut(body, "::")
+	var base string
+	switch first {
+	case "Self":
+		if base = x.implAt(offset); base == "" {
+			base = "Self"
+		}
+	case "crate", "super", "self":
+		base = first
+	default:
+		if v, found := x.lookupItem(first, offset, false); found && v != "" {
+			base = v
+		} else {
+			base, bare = first, true
+		}
+	}
+	if rest == "" {
+		return base, bare, true
+	}
+	return base + "::" + rest, bare, true
+}
+
 // path resolves a path expression or type (`fs::read`, `File`,
 // `Self::new`, `Vec::<u8>::new`, `::std::fs::read`) through use
 // declarations. bare is true when its first segment is bound by nothing.
 func (x *extractor) path(n *sitter.Node, offset int) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	k := nodeKind(n)
+	switch k {
+	case "scoped_identifier", "scoped_type_identifier", "identifier", "type_identifier":
+		// Most paths are plain names and ::, read from the text without
+		// a cgo call per segment.
+		if p, bare, ok := x.textPath(x.text(n), offset); ok {
+			return p, bare
+		}
+	}
 	var segs []string
 	base, bare := "", false
+	first := true
 loop:
 	for {
 		if n == nil {
 			return "", false
 		}
-		switch nodeKind(n) {
+		if !first {
+			k = nodeKind(n)
+		}
+		first = false
+		switch k {
 		case "scoped_identifier", "scoped_type_identifier":
 			name := n.ChildByFieldName("name")
 			if name == nil {
