@@ -170,3 +170,43 @@ func TestManyBindings(t *testing.T) {
 		}
 	})
 }
+
+// TestTextPaths: paths read from their text (names and ::) resolve like
+// the ones walked node by node (generics, raw identifiers).
+func TestTextPaths(t *testing.T) {
+	src := `use tokio::*;
+use std::fs as f;
+struct S;
+impl S {
+    fn m() {
+        ::std::fs::read(a);
+        f::read(b);
+        fs::read(c);
+        Self::n(d);
+        crate::x::y(e);
+        Vec::<u8>::with_capacity(g);
+        r#fs::read(h);
+    }
+}
+`
+	ff, _ := extract(t, src)
+	want := map[string]string{
+		"::std::fs::read":          "std::fs::read []",
+		"f::read":                  "std::fs::read []",
+		"fs::read":                 "fs::read [tokio]",
+		"Self::n":                  "S::n []",
+		"crate::x::y":              "crate::x::y []",
+		"Vec::<u8>::with_capacity": "Vec::with_capacity [tokio]",
+		"r#fs::read":               "r#fs::read [tokio]",
+	}
+	for _, c := range ff.Calls {
+		got := c.Callee + " " + "[" + strings.Join(c.Globs, " ") + "]"
+		if w, ok := want[c.Text]; !ok || got != w {
+			t.Errorf("%s: %q, want %q", c.Text, got, w)
+		}
+		delete(want, c.Text)
+	}
+	for text := range want {
+		t.Errorf("no call %s", text)
+	}
+}
