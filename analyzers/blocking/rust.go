@@ -324,6 +324,22 @@ func chainHead(callee string) (v rustValue, at int, ok bool) {
 	return vNone, 0, false
 }
 
+// LookupRustIn is LookupRust(glob + "::" + callee), for a callee whose
+// first segment may come from `use glob::*`, without building that string
+// when the path it would start with is not in the table (a long chain
+// under a few globs would otherwise copy the chain once per glob).
+func LookupRustIn(glob, callee string) (b Blocking, name string, ok bool) {
+	base, _ := splitBase(callee)
+	if callee == "" || strings.HasPrefix(base, "<") {
+		return Blocking{}, "", false
+	}
+	full := glob + "::" + base
+	if _, known := rustFuncs[full]; !known && !isStdFsFunc(full) {
+		return Blocking{}, "", false
+	}
+	return LookupRust(glob + "::" + callee)
+}
+
 // splitBase splits a callee into its leading path (or "<Type>") and the
 // chain after it.
 func splitBase(callee string) (base, rest string) {

@@ -74,3 +74,31 @@ func TestLookupRustLongChain(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupRustIn: the same answers as LookupRust on the joined path.
+func TestLookupRustIn(t *testing.T) {
+	for _, c := range []struct{ glob, callee string }{
+		{"std::thread", "sleep"},
+		{"std::fs", "read_to_string"},
+		{"std::fs", "File::open().read_to_end"},
+		{"std::process", "Command::new().arg().output"},
+		{"std::process", "Command::new().arg"},
+		{"std", "fs::read"},
+		{"tokio::time", "sleep"},
+		{"std::fs", "<std::fs::File>.sync_all"},
+		{"std::fs", ""},
+		{"std::fs", "File::open().bad name"},
+	} {
+		b1, n1, ok1 := LookupRustIn(c.glob, c.callee)
+		b2, n2, ok2 := LookupRust(c.glob + "::" + c.callee)
+		if c.callee == "" || strings.HasPrefix(c.callee, "<") {
+			b2, n2, ok2 = Blocking{}, "", false
+		}
+		if b1 != b2 || n1 != n2 || ok1 != ok2 {
+			t.Errorf("%s :: %s: %v %q %v, want %v %q %v", c.glob, c.callee, b1, n1, ok1, b2, n2, ok2)
+		}
+	}
+	if _, _, ok := LookupRustIn("std::process", "Command::new().arg().output"); !ok {
+		t.Error("Command::new().arg().output under use std::process::* does not block")
+	}
+}
