@@ -188,22 +188,13 @@ var rustTypeValues = map[string]rustValue{
 // LookupRust tells whether a resolved Rust callee blocks, and names the
 // call for messages ("std::fs::read_to_string", "std::process::Command::output").
 func LookupRust(callee string) (b Blocking, name string, ok bool) {
-	if callee == "" {
-		return Blocking{}, "", false
-	}
-	// A long chain resumes from the value its head builds, when an earlier
-	// link of the same chain left it: each link of a 20,000-link builder
-	// chain then costs its last steps, not the whole chain again. A head
-	// remembered had no blanks.
-	long := len(callee) >= longChain
-	headValue, at, resumed := vNone, 0, false
-	if long {
-		headValue, at, resumed = chainHead(callee)
-	}
-	if strings.ContainsAny(callee[at:], " \t\n") {
-		return Blocking{}, "", false
-	}
+	// A callee with a blank is not one the front-end wrote: it does not
+	// block. Blanks are looked for in the parts read (base, then each
+	// method), which is all of the callee whenever the answer is yes.
 	base, rest := splitBase(callee)
+	if callee == "" || strings.ContainsAny(base, " \t\n") {
+		return Blocking{}, "", false
+	}
 	var value rustValue
 	if strings.HasPrefix(base, "<") {
 		value = rustTypeValues[strings.TrimSuffix(strings.TrimPrefix(base, "<"), ">")]
@@ -227,8 +218,15 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 		rest = rest[2:]
 		value = f.next
 	}
-	if resumed {
-		value, rest = headValue, callee[at:]
+	// A long chain resumes from the value its head builds, when an earlier
+	// link of the same chain left it: each link of a 20,000-link builder
+	// chain then costs its last steps, not the whole chain again. Only
+	// heads without blanks are remembered.
+	long := len(callee) >= longChain
+	if long {
+		if v, at, ok := chainHead(callee); ok {
+			value, rest = v, callee[at:]
+		}
 	}
 	// Each step is ".method()" except the last, ".method" (the callee).
 	var h maphash.Hash
@@ -239,6 +237,9 @@ func LookupRust(callee string) (b Blocking, name string, ok bool) {
 		method := rest
 		if i >= 0 {
 			method = rest[:i]
+		}
+		if strings.ContainsAny(method, " \t\n") {
+			return Blocking{}, "", false
 		}
 		t := rustTypes[value]
 		if i < 0 {

@@ -102,3 +102,19 @@ func TestLookupRustIn(t *testing.T) {
 		t.Error("Command::new().arg().output under use std::process::* does not block")
 	}
 }
+
+// TestLookupRustBlanks: a callee with a blank anywhere does not block.
+func TestLookupRustBlanks(t *testing.T) {
+	for _, c := range []string{
+		"std::thread::sleep ",
+		"std::thread:: sleep",
+		"std::fs::File::open().read_to_end\n",
+		"std::process::Command::new().ar g().output",
+		"<std::fs::File >.sync_all",
+		"std::fs::read_to string",
+	} {
+		if b, name, ok := LookupRust(c); ok {
+			t.Errorf("%q blocks: %v %s", c, b, name)
+		}
+	}
+}
