@@ -70,7 +70,7 @@ func lookupRustCall(c rust.Call) (Blocking, string, bool) {
 		return b, name, true
 	}
 	for _, g := range c.Globs {
-		if b, name, ok := LookupRust(g + "::" + c.Callee); ok {
+		if b, name, ok := LookupRustIn(g, c.Callee); ok {
 			return b, name, true
 		}
 	}
