@@ -83,15 +83,18 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // BenchmarkFrontEnd is parse and Extract, as the Analyzer does per file.
-func BenchmarkFrontEnd(b *testing.B) {
+func BenchmarkFrontEnd(b *testing.B) { benchParseExtract(b, "pkg/mod.py", "pkg.mod", benchFile) }
+
+// benchParseExtract measures parsing src and extracting its facts.
+func benchParseExtract(b *testing.B, path, module string, src []byte) {
 	p := newBenchParser(b)
-	b.SetBytes(int64(len(benchFile)))
+	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		tree, err := p.ParseCtx(context.Background(), nil, benchFile)
+		tree, err := p.ParseCtx(context.Background(), nil, src)
 		if err != nil {
 			b.Fatal(err)
 		}
-		Extract("pkg/mod.py", "pkg.mod", benchFile, tree.RootNode())
+		Extract(path, module, src, tree.RootNode())
 		tree.Close()
 	}
 }
@@ -111,19 +114,7 @@ func BenchmarkExtractBenchFile(b *testing.B) {
 }
 
 // BenchmarkChain extracts a 2,000-link call chain.
-func BenchmarkChain(b *testing.B) {
-	src := chainSource(2000)
-	p := newBenchParser(b)
-	b.SetBytes(int64(len(src)))
-	for b.Loop() {
-		tree, err := p.ParseCtx(context.Background(), nil, src)
-		if err != nil {
-			b.Fatal(err)
-		}
-		Extract("m.py", "m", src, tree.RootNode())
-		tree.Close()
-	}
-}
+func BenchmarkChain(b *testing.B) { benchParseExtract(b, "m.py", "m", chainSource(2000)) }
 
 // BenchmarkFactsHeap reports what the facts and comments of 100 files
 // (4 MB of Python) keep alive after a GC, per byte of source: the
@@ -163,14 +154,5 @@ func BenchmarkFactsHeap(b *testing.B) {
 func BenchmarkDeepNesting(b *testing.B) {
 	const n = 2000
 	src := []byte("import time\nx = " + strings.Repeat("lambda: time.sleep(", n) + "0" + strings.Repeat(")", n) + "\n")
-	p := newBenchParser(b)
-	b.SetBytes(int64(len(src)))
-	for b.Loop() {
-		tree, err := p.ParseCtx(context.Background(), nil, src)
-		if err != nil {
-			b.Fatal(err)
-		}
-		Extract("m.py", "m", src, tree.RootNode())
-		tree.Close()
-	}
+	benchParseExtract(b, "m.py", "m", src)
 }
