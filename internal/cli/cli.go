@@ -178,7 +178,7 @@ func runCheck(args []string, env Env) (int, error) {
 		printTimings(env.Stderr, rep)
 	}
 	if !f.quiet {
-		fmt.Fprintf(env.Stderr, "covet-lint: %d files, %d findings, %.2fs\n", rep.Files(), len(rep.Findings), time.Since(start).Seconds())
+		fmt.Fprintf(env.Stderr, "covet-lint: %s, %s, %.2fs\n", count(rep.Files(), "file"), count(len(rep.Findings), "finding"), time.Since(start).Seconds())
 	}
 	if werr != nil {
 		fmt.Fprintf(env.Stderr, "covet-lint: cannot write output: %v\n", werr)
@@ -252,4 +252,12 @@ func printTimings(w io.Writer, rep *check.Report) {
 		s := rep.Langs[lang]
 		fmt.Fprintf(w, "files: %-10s %6d files %10d bytes\n", lang, s.Files, s.Bytes)
 	}
+}
+
+// count writes n and a noun, plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

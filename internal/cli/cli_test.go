@@ -280,7 +280,7 @@ func TestLevelsPerFileIgnoresAndFailOn(t *testing.T) {
 func TestQuietAndStatistics(t *testing.T) {
 	dir := repo(t, map[string]string{"a.py": blocking + "    time.sleep(2)\n    x = 1  # noqa: CVT201\n"})
 	_, _, errs := run(t, dir)
-	if !strings.Contains(errs, "covet-lint: 1 files, 3 findings") {
+	if !strings.Contains(errs, "covet-lint: 1 file, 3 findings") {
 		t.Errorf("summary: %q", errs)
 	}
 	for _, q := range []string{"-q", "--quiet"} {
