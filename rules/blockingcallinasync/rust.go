@@ -2,6 +2,7 @@ package blockingcallinasync
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -61,6 +62,7 @@ func guardType(value string) (string, bool) {
 // dropped with drop(guard) before the await, or whose block ends first,
 // is not reported.
 func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
+	drops := dropCalls(ff)
 	for _, b := range ff.Bindings {
 		if b.Kind != rust.Let {
 			continue
@@ -69,8 +71,12 @@ func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
 		if !ok {
 			continue
 		}
+		// Calls are in source order: only those of the let's value, between
+		// its name and where the name becomes visible, can take the lock.
 		lock := -1
-		for i, c := range ff.Calls {
+		first := sort.Search(len(ff.Calls), func(i int) bool { return ff.Calls[i].CallSpan.Start >= b.Span.End })
+		for i := first; i < len(ff.Calls) && ff.Calls[i].CallSpan.Start < b.Visible.Start; i++ {
+			c := ff.Calls[i]
 			if c.Async && c.Span.Start >= b.Span.End && c.Span.End <= b.Visible.Start && c.Callee == strings.TrimSuffix(b.Value, "()") {
 				lock = i
 				break
@@ -80,11 +86,15 @@ func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
 			continue
 		}
 		c := ff.Calls[lock]
-		for _, a := range ff.Awaits {
-			if a.Span.Start < b.Visible.Start || a.Span.Start >= b.Visible.End || a.Scope != c.Scope {
+		first = sort.Search(len(ff.Awaits), func(i int) bool { return ff.Awaits[i].Span.Start >= b.Visible.Start })
+		for _, a := range ff.Awaits[first:] {
+			if a.Span.Start >= b.Visible.End {
+				break
+			}
+			if a.Scope != c.Scope {
 				continue
 			}
-			if droppedBefore(file.Src, ff, b, a.Span.Start) {
+			if droppedBefore(file.Src, drops, b, a.Span.Start) {
 				break
 			}
 			line := file.Tok.Line(file.Pos(a.Span.End))
@@ -99,14 +109,22 @@ func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
 	}
 }
 
+// dropCalls are the file's calls of drop, in source order.
+func dropCalls(ff *rust.FileFacts) []rust.Call {
+	var out []rust.Call
+	for _, c := range ff.Calls {
+		if c.Callee == "drop" || c.Callee == "std::mem::drop" || c.Callee == "core::mem::drop" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // droppedBefore reports whether drop(name) is called between the guard's
 // let and offset.
-func droppedBefore(src []byte, ff *rust.FileFacts, b rust.Binding, offset int) bool {
-	for _, c := range ff.Calls {
+func droppedBefore(src []byte, drops []rust.Call, b rust.Binding, offset int) bool {
+	for _, c := range drops {
 		if c.CallSpan.Start < b.Visible.Start || c.CallSpan.Start >= offset {
-			continue
-		}
-		if c.Callee != "drop" && c.Callee != "std::mem::drop" && c.Callee != "core::mem::drop" {
 			continue
 		}
 		args := strings.Join(strings.Fields(string(src[c.Span.End:c.CallSpan.End])), "")
