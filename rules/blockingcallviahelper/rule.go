@@ -102,18 +102,23 @@ func isAwaitableConsumer(c python.Call) bool {
 // feedsAwaitable tells whether call i is a direct argument of an awaitable
 // consumer (asyncio.gather(helper()), tg.create_task(helper())): no other
 // call stands between them, so helper() is not evaluated for something else.
+//
+// Calls are in source order, outer before inner, so the innermost call
+// holding c is the nearest one before it that does; only calls of the same
+// function body are looked at.
 func feedsAwaitable(ff *python.FileFacts, i int) bool {
 	c := ff.Calls[i].CallSpan
-	inner := -1 // the innermost call whose arguments hold c
-	for j, o := range ff.Calls {
-		if j == i || !o.CallSpan.Contains(c) || o.CallSpan == c || o.Span.Contains(c) {
-			continue
-		}
-		if inner < 0 || ff.Calls[inner].CallSpan.Contains(o.CallSpan) {
-			inner = j
+	bodyStart := 0
+	if s := ff.Calls[i].Scope; s >= 0 {
+		bodyStart = ff.Scopes[s].Body.Start
+	}
+	for j := i - 1; j >= 0 && ff.Calls[j].CallSpan.Start >= bodyStart; j-- {
+		o := ff.Calls[j]
+		if o.CallSpan.Contains(c) && o.CallSpan != c && !o.Span.Contains(c) {
+			return isAwaitableConsumer(o)
 		}
 	}
-	return inner >= 0 && isAwaitableConsumer(ff.Calls[inner])
+	return false
 }
 
 // Chains are followed to any depth, but a finding shows at most this many
