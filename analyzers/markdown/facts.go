@@ -5,7 +5,10 @@
 // is left to the rules that need it, block by block.
 package markdown
 
-import "github.com/covet-lint/covet-lint/analyzers/source"
+import (
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
 
 // Heading is an ATX (# Title) or setext (Title\n=====) heading.
 type Heading struct {
@@ -71,9 +74,5 @@ type Facts struct {
 	Code       []Code      `json:"code"`
 }
 
-// Result is the front-end's output: facts of every parsed Markdown file.
-type Result struct {
-	Files map[string]*Facts
-	// Paths lists the keys of Files, sorted.
-	Paths []string
-}
+// Result is the front-end's output: the facts of every parsed file, by path.
+type Result = tsx.ByPath[*Facts]

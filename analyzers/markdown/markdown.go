@@ -39,9 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return Extract(f.Path, f.Src, root)
 		},
 	}
-	res := &Result{}
-	res.Files, res.Paths = fe.Run(pass.ResultOf[source.Analyzer].(*source.Set))
-	return res, nil
+	return fe.Run(pass.ResultOf[source.Analyzer].(*source.Set)), nil
 }
 
 // The patterns, in this order. Rows and cells are patterns of their own:

@@ -3,7 +3,10 @@
 // resolved calls, comments) that rules read through ResultOf.
 package python
 
-import "github.com/covet-lint/covet-lint/analyzers/source"
+import (
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
 
 // ScopeKind is what opens a scope.
 type ScopeKind string
@@ -87,9 +90,5 @@ type FileFacts struct {
 	Calls    []Call    `json:"calls"`
 }
 
-// Result is the front-end's output: facts of every parsed Python file.
-type Result struct {
-	Files map[string]*FileFacts
-	// Paths lists the keys of Files, sorted, so rules iterate deterministically.
-	Paths []string
-}
+// Result is the front-end's output: the facts of every parsed file, by path.
+type Result = tsx.ByPath[*FileFacts]

@@ -33,9 +33,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return Extract(f.Path, moduleName(f.Path, packages), f.Src, root)
 		},
 	}
-	res := &Result{}
-	res.Files, res.Paths = fe.Run(set)
-	return res, nil
+	return fe.Run(set), nil
 }
 
 // packageDirs is the set of folders holding an __init__.py.

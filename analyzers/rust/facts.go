@@ -4,7 +4,10 @@
 // that rules read through ResultOf.
 package rust
 
-import "github.com/covet-lint/covet-lint/analyzers/source"
+import (
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
 
 // ScopeKind is what opens a scope.
 type ScopeKind string
@@ -159,9 +162,5 @@ type FileFacts struct {
 	Awaits []Await `json:"awaits"`
 }
 
-// Result is the front-end's output: facts of every parsed Rust file.
-type Result struct {
-	Files map[string]*FileFacts
-	// Paths lists the keys of Files, sorted, so rules iterate deterministically.
-	Paths []string
-}
+// Result is the front-end's output: the facts of every parsed file, by path.
+type Result = tsx.ByPath[*FileFacts]

@@ -29,9 +29,16 @@ type FrontEnd[T any] struct {
 	Extract func(f *source.File, root *sitter.Node) (T, []source.Comment)
 }
 
-// Run runs the front-end over the set's files of its language. It returns
-// the facts by path and the paths, sorted; skipped files are absent.
-func (fe *FrontEnd[T]) Run(set *source.Set) (map[string]T, []string) {
+// ByPath is a front-end's result: one file's facts per parsed path.
+type ByPath[T any] struct {
+	Files map[string]T
+	// Paths lists the keys of Files, sorted, so rules iterate deterministically.
+	Paths []string
+}
+
+// Run runs the front-end over the set's files of its language; skipped
+// files are absent from the result.
+func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 	files := set.Lang(fe.Lang)
 	parsers := NewParsers(fe.Grammar())
 	defer parsers.Close()
@@ -72,5 +79,5 @@ func (fe *FrontEnd[T]) Run(set *source.Set) (map[string]T, []string) {
 		}
 	}
 	sort.Strings(paths)
-	return out, paths
+	return &ByPath[T]{Files: out, Paths: paths}
 }
