@@ -2,13 +2,12 @@ package rust
 
 import (
 	"bytes"
-	"context"
 	"sort"
-	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	tsrust "github.com/smacker/go-tree-sitter/rust"
 
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
@@ -70,13 +69,7 @@ func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) 
 	if len(wrappers) == 0 {
 		return nil, nil
 	}
-	p := sitter.NewParser()
-	defer p.Close()
-	p.SetLanguage(tsrust.GetLanguage())
-	p.SetIncludedRanges(ranges)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second+time.Duration(len(w)>>20)*5*time.Second)
-	defer cancel()
-	tree, err := p.ParseCtx(ctx, nil, w)
+	tree, err := tsx.ParseRanges(tsrust.GetLanguage(), w, ranges)
 	if err != nil {
 		return nil, nil
 	}

@@ -306,3 +306,17 @@ func CodeBefore(src []byte, offset int) bool {
 	}
 	return false
 }
+
+// ParseRanges parses only the given ranges of src (a language embedded in
+// another's text, such as Rust macro arguments), under the same deadline as
+// whole files. It uses a parser of its own, since included ranges are parser
+// state. The caller must Close the tree.
+func ParseRanges(lang *sitter.Language, src []byte, ranges []sitter.Range) (*sitter.Tree, error) {
+	p := sitter.NewParser()
+	defer p.Close()
+	p.SetLanguage(lang)
+	p.SetIncludedRanges(ranges)
+	ctx, cancel := context.WithTimeout(context.Background(), parseTimeout(len(src)))
+	defer cancel()
+	return p.ParseCtx(ctx, nil, src)
+}
