@@ -8,19 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
-	"github.com/covet-lint/covet-lint/analyzers/manifest"
-	"github.com/covet-lint/covet-lint/analyzers/markdown"
-	"github.com/covet-lint/covet-lint/analyzers/python"
-	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/frontends"
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/rules/all"
 )
-
-// frontEnds run besides the rules so that every language is parsed even
-// when no enabled rule needs it yet.
-var frontEnds = []*analysis.Analyzer{python.Analyzer, rust.Analyzer, markdown.Analyzer, manifest.Analyzer}
 
 // fuzzNames are the files each fuzz input is written to.
 var fuzzNames = []string{"app/main.py", "src/lib.rs", "README.md", "Cargo.toml", "pyproject.toml"}
@@ -42,7 +33,7 @@ func writeRepo(t testing.TB, files map[string][]byte) string {
 
 func runAll(t testing.TB, root string, jobs int) *check.Report {
 	t.Helper()
-	rep, err := check.Run(check.Options{Root: root, Rules: all.Rules, Extra: frontEnds, Jobs: jobs})
+	rep, err := check.Run(check.Options{Root: root, Rules: all.Rules, Extra: frontends.All, Jobs: jobs})
 	if err != nil {
 		t.Fatalf("check: %v", err)
 	}

@@ -24,12 +24,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
-	"github.com/covet-lint/covet-lint/analyzers/manifest"
-	"github.com/covet-lint/covet-lint/analyzers/markdown"
-	"github.com/covet-lint/covet-lint/analyzers/python"
-	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/frontends"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/internal/report"
@@ -38,7 +33,7 @@ import (
 
 // FrontEnds are run in every case, whatever the rule requires, so that the
 // expectations of every language are read.
-var FrontEnds = []*analysis.Analyzer{python.Analyzer, rust.Analyzer, markdown.Analyzer, manifest.Analyzer}
+var FrontEnds = frontends.All
 
 // Want is one expectation.
 type Want struct {

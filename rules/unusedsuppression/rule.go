@@ -10,10 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/covet-lint/covet-lint/analyzers/manifest"
-	"github.com/covet-lint/covet-lint/analyzers/markdown"
-	"github.com/covet-lint/covet-lint/analyzers/python"
-	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/frontends"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
@@ -32,7 +29,7 @@ var Rule = rules.New(rules.Meta{
 	Tags:      []string{"maintainability"},
 	Precision: "very-high",
 	Default:   true,
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, markdown.Analyzer, manifest.Analyzer}, run)
+}, append([]*analysis.Analyzer{source.Analyzer}, frontends.All...), run)
 
 // run reports nothing: see the package comment.
 func run(*analysis.Pass) (any, error) { return nil, nil }
