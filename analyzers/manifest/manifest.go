@@ -34,7 +34,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range set.Lang(source.TOML) {
 		ff, comments, err := Parse(f.Path, f.Src)
 		if err != nil {
-			set.Warn(f.Path, "%v; facts from this file may be incomplete", err)
+			set.Warn(source.Degraded, f.Path, "%v; facts from this file may be incomplete", err)
 		}
 		set.SetComments(f.Path, comments)
 		if ff != nil {

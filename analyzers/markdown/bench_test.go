@@ -50,7 +50,7 @@ func BenchmarkFrontEnd(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Extract("bench.md", benchDoc, tree.RootNode())
+		Extract("bench.md", benchDoc, tree.RootNode(), nil)
 		tree.Close()
 	}
 }

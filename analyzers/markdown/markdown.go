@@ -35,8 +35,8 @@ func run(pass *analysis.Pass) (any, error) {
 			return ""
 		},
 		Input: parserInput,
-		Extract: func(f *source.File, root *sitter.Node) (*Facts, []source.Comment) {
-			return Extract(f.Path, f.Src, root)
+		Extract: func(f *source.File, root *sitter.Node, b *tsx.Budget) (*Facts, []source.Comment) {
+			return Extract(f.Path, f.Src, root, b)
 		},
 	}
 	return fe.Run(pass.ResultOf[source.Analyzer].(*source.Set)), nil
@@ -80,7 +80,7 @@ var (
 
 // Extract computes the facts and comments of one parsed file. It is
 // exported for the fuzz tests.
-func Extract(path string, src []byte, root *sitter.Node) (*Facts, []source.Comment) {
+func Extract(path string, src []byte, root *sitter.Node, b *tsx.Budget) (*Facts, []source.Comment) {
 	ff := &Facts{Path: path}
 	var blocks, comments []source.Span
 	heading := -1
@@ -88,7 +88,7 @@ func Extract(path string, src []byte, root *sitter.Node) (*Facts, []source.Comme
 	// may come before its heading's, so they are dropped at the end.
 	setext := map[source.Span]bool{}
 	var row *Row
-	query.Each(root, func(pattern int, caps []*sitter.Node) {
+	query.Each(root, b, func(pattern int, caps []*sitter.Node) {
 		n := caps[capNode]
 		sp := trimBlock(src, tsx.SpanOf(n))
 		switch pattern {

@@ -30,7 +30,7 @@ func extract(t testing.TB, src string) (*Facts, []source.Comment) {
 		t.Fatal(err)
 	}
 	defer tree.Close()
-	return Extract("doc.md", []byte(src), tree.RootNode())
+	return Extract("doc.md", []byte(src), tree.RootNode(), nil)
 }
 
 func textOf(src string, sp source.Span) string { return src[sp.Start:sp.End] }

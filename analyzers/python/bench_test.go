@@ -94,7 +94,7 @@ func benchParseExtract(b *testing.B, path, module string, src []byte) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Extract(path, module, src, tree.RootNode())
+		Extract(path, module, src, tree.RootNode(), nil)
 		tree.Close()
 	}
 }
@@ -109,7 +109,7 @@ func BenchmarkExtractBenchFile(b *testing.B) {
 	defer tree.Close()
 	b.SetBytes(int64(len(benchFile)))
 	for b.Loop() {
-		Extract("pkg/mod.py", "pkg.mod", benchFile, tree.RootNode())
+		Extract("pkg/mod.py", "pkg.mod", benchFile, tree.RootNode(), nil)
 	}
 }
 
@@ -137,7 +137,7 @@ func BenchmarkFactsHeap(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			ff, comments := Extract(fmt.Sprintf("pkg/m%d.py", i), fmt.Sprintf("pkg.m%d", i), src, tree.RootNode())
+			ff, comments := Extract(fmt.Sprintf("pkg/m%d.py", i), fmt.Sprintf("pkg.m%d", i), src, tree.RootNode(), nil)
 			tree.Close()
 			kept = append(kept, ff, comments)
 		}

@@ -83,7 +83,7 @@ type pendingCall struct {
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own. Texts in the facts and
 // comments share src's bytes: src must not change afterwards.
-func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
+func Extract(p, module string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
 	x := &extractor{
 		src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py",
 		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int32{}, scopeByStart: map[int]int{}, attrs: map[string]string{},
@@ -94,7 +94,7 @@ func Extract(p, module string, src []byte, root *sitter.Node) (*FileFacts, []sou
 	var items []pending
 	var calls []pendingCall
 	var comments []source.Comment
-	query.Each(root, func(pattern int, caps []*sitter.Node) {
+	query.Each(root, b, func(pattern int, caps []*sitter.Node) {
 		n := caps[cp.node]
 		switch pattern {
 		case pDef, pClass, pLambda:

@@ -20,7 +20,7 @@ func extract(t testing.TB, p, module, src string) *FileFacts {
 		t.Fatal(err)
 	}
 	defer tree.Close()
-	ff, _ := Extract(p, module, []byte(src), tree.RootNode())
+	ff, _ := Extract(p, module, []byte(src), tree.RootNode(), nil)
 	return ff
 }
 
@@ -252,7 +252,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		defer tree.Close()
-		ff, comments := Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode())
+		ff, comments := Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode(), nil)
 		n := len(src)
 		for _, c := range ff.Calls {
 			if c.Span.Start < 0 || c.Span.End > n || c.Scope >= len(ff.Scopes) {
@@ -302,7 +302,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode())
+		Extract("pkg/mod.py", "pkg.mod", src, tree.RootNode(), nil)
 	}
 }
 

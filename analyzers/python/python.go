@@ -26,11 +26,11 @@ func run(pass *analysis.Pass) (any, error) {
 	set := pass.ResultOf[source.Analyzer].(*source.Set)
 	packages := packageDirs(set)
 	fe := tsx.FrontEnd[*FileFacts]{
-		Lang:           source.Python,
-		Grammar:        tspython.GetLanguage,
-		SyntaxWarnings: true,
-		Extract: func(f *source.File, root *sitter.Node) (*FileFacts, []source.Comment) {
-			return Extract(f.Path, moduleName(f.Path, packages), f.Src, root)
+		Lang:        source.Python,
+		Grammar:     tspython.GetLanguage,
+		SyntaxNotes: true,
+		Extract: func(f *source.File, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
+			return Extract(f.Path, moduleName(f.Path, packages), f.Src, root, b)
 		},
 	}
 	return fe.Run(set), nil

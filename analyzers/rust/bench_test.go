@@ -62,7 +62,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		tree, _ := p.ParseCtx(context.Background(), nil, src)
-		Extract("lib.rs", src, tree.RootNode())
+		Extract("lib.rs", src, tree.RootNode(), nil)
 		tree.Close()
 	}
 }
@@ -127,7 +127,7 @@ func BenchmarkFactsMemory(b *testing.B) {
 		before := ms.HeapAlloc
 		for i, s := range srcs {
 			tree, _ := p.ParseCtx(context.Background(), nil, s)
-			facts[i], comments[i] = Extract("lib.rs", s, tree.RootNode())
+			facts[i], comments[i] = Extract("lib.rs", s, tree.RootNode(), nil)
 			tree.Close()
 		}
 		runtime.GC()

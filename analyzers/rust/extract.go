@@ -92,13 +92,13 @@ type container struct {
 
 // Extract computes the facts of one parsed file. It is exported for the
 // fuzz tests and for tools that parse on their own.
-func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comment) {
-	x := &extractor{src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[int][]string{}, itemIndexes: map[string]*itemIndex{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey]*locals{}, fields: map[string]string{}}
+func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
+	x := &extractor{budget: b, src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[int][]string{}, itemIndexes: map[string]*itemIndex{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey]*locals{}, fields: map[string]string{}}
 	macros := x.collect(root, nil)
 	// Macro arguments are token trees to the grammar: parse the ones that
 	// hold code again, in place, a few nesting levels deep.
 	for level := 0; level < maxMacroDepth && len(macros) > 0; level++ {
-		tree, wrappers := parseMacros(src, macros)
+		tree, wrappers := parseMacros(src, macros, b)
 		if tree == nil {
 			break
 		}
@@ -168,7 +168,7 @@ func Extract(p string, src []byte, root *sitter.Node) (*FileFacts, []source.Comm
 // parse next.
 func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []source.Span) {
 	initCaptures()
-	query.Each(root, func(pattern int, caps []*sitter.Node) {
+	query.Each(root, x.budget, func(pattern int, caps []*sitter.Node) {
 		n := caps[capNode]
 		sp := tsx.SpanOf(n)
 		if wrappers[sp.Start] && (pattern == pFn || pattern == pCall) {
@@ -206,6 +206,7 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 }
 
 type extractor struct {
+	budget     *tsx.Budget
 	src        []byte
 	ff         *FileFacts
 	items      []pending

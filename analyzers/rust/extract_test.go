@@ -22,7 +22,7 @@ func extract(t testing.TB, src string) (*FileFacts, []source.Comment) {
 		t.Fatal(err)
 	}
 	defer tree.Close()
-	return Extract("lib.rs", []byte(src), tree.RootNode())
+	return Extract("lib.rs", []byte(src), tree.RootNode(), nil)
 }
 
 // callAt finds the call whose callee text starts at the first occurrence

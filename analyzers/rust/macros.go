@@ -37,7 +37,7 @@ const wrapperPrefix = "fn a(){b("
 // offsets. wrappers holds the start offsets of the wrapper fn items and
 // calls, which the caller skips. A macro without room for its wrapper
 // (another macro's arguments end too close before it) is left out.
-func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) {
+func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) (*sitter.Tree, map[int]bool) {
 	sort.Slice(macros, func(i, j int) bool { return macros[i].Start < macros[j].Start })
 	w := make([]byte, len(src)+1)
 	for i := range w {
@@ -69,7 +69,7 @@ func parseMacros(src []byte, macros []source.Span) (*sitter.Tree, map[int]bool) 
 	if len(wrappers) == 0 {
 		return nil, nil
 	}
-	tree, err := tsx.ParseRanges(tsrust.GetLanguage(), w, ranges)
+	tree, err := tsx.ParseRanges(tsrust.GetLanguage(), w, ranges, b)
 	if err != nil {
 		return nil, nil
 	}

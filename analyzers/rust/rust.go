@@ -22,11 +22,11 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	fe := tsx.FrontEnd[*FileFacts]{
-		Lang:           source.Rust,
-		Grammar:        tsrust.GetLanguage,
-		SyntaxWarnings: true,
-		Extract: func(f *source.File, root *sitter.Node) (*FileFacts, []source.Comment) {
-			return Extract(f.Path, f.Src, root)
+		Lang:        source.Rust,
+		Grammar:     tsrust.GetLanguage,
+		SyntaxNotes: true,
+		Extract: func(f *source.File, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
+			return Extract(f.Path, f.Src, root, b)
 		},
 	}
 	return fe.Run(pass.ResultOf[source.Analyzer].(*source.Set)), nil

@@ -1,6 +1,7 @@
 package rust_test
 
 import (
+	"github.com/covet-lint/covet-lint/analyzers/source"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,7 +41,7 @@ func TestAnalyzer(t *testing.T) {
 	}
 	var warned bool
 	for _, w := range rep.Warnings {
-		if w.Path == "src/broken.rs" && strings.Contains(w.Message, "syntax error near line 1") {
+		if w.Path == "src/broken.rs" && w.Kind == source.ParseErrors && strings.Contains(w.Message, "from line 1 ") {
 			warned = true
 		} else if strings.HasSuffix(w.Path, ".rs") {
 			t.Errorf("unexpected warning %+v", w)

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"go/token"
 	"reflect"
-	"runtime"
 	"sort"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -34,6 +34,9 @@ type Set struct {
 	Files []*File // sorted by Path
 	// Jobs is how many files are parsed at once.
 	Jobs int
+	// FileTimeout is one file's time budget for parsing, query matching and
+	// extraction together.
+	FileTimeout time.Duration
 
 	byPath   map[string]*File
 	mu       sync.Mutex
@@ -41,12 +44,11 @@ type Set struct {
 	comments map[string][]Comment
 }
 
-// NewSet builds a Set from files already registered in fset.
-func NewSet(files []*File, jobs int) *Set {
-	if jobs < 1 {
-		jobs = runtime.NumCPU()
-	}
-	s := &Set{Files: files, Jobs: jobs, byPath: map[string]*File{}, comments: map[string][]Comment{}}
+// NewSet builds a Set from files already registered in fset, with the
+// run's settings (zero values take the defaults).
+func NewSet(files []*File, settings Settings) *Set {
+	settings = settings.withDefaults()
+	s := &Set{Files: files, Jobs: settings.Jobs, FileTimeout: settings.FileTimeout, byPath: map[string]*File{}, comments: map[string][]Comment{}}
 	sort.Slice(s.Files, func(i, j int) bool { return s.Files[i].Path < s.Files[j].Path })
 	for _, f := range files {
 		s.byPath[f.Path] = f
@@ -69,9 +71,9 @@ func (s *Set) Lang(lang Lang) []*File {
 }
 
 // Warn records a problem with one file.
-func (s *Set) Warn(path, format string, args ...any) {
+func (s *Set) Warn(kind WarningKind, path, format string, args ...any) {
 	s.mu.Lock()
-	s.warnings = append(s.warnings, Warning{Path: path, Message: fmt.Sprintf(format, args...)})
+	s.warnings = append(s.warnings, Warning{Path: path, Kind: kind, Message: fmt.Sprintf(format, args...)})
 	s.mu.Unlock()
 }
 
@@ -109,16 +111,13 @@ func (s *Set) Comments(path string) []Comment {
 var Analyzer = &analysis.Analyzer{
 	Name:       "source",
 	Doc:        "registers the files of the run; reports nothing",
+	Requires:   []*analysis.Analyzer{SettingsAnalyzer},
 	Run:        run,
 	ResultType: reflect.TypeOf((*Set)(nil)),
 }
 
-// jobs is set by the driver (flag "jobs") before a run; 0 means one per CPU.
-var jobs int
-
-func init() { Analyzer.Flags.IntVar(&jobs, "jobs", 0, "files parsed at once") }
-
 func run(pass *analysis.Pass) (any, error) {
+	settings := pass.ResultOf[SettingsAnalyzer].(*Settings)
 	toks := map[string]*token.File{}
 	pass.Fset.Iterate(func(f *token.File) bool {
 		toks[f.Name()] = f
@@ -141,5 +140,5 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		files = append(files, f)
 	}
-	return NewSet(files, jobs), nil
+	return NewSet(files, *settings), nil
 }

@@ -65,9 +65,34 @@ type Comment struct {
 	Covers Span `json:"covers,omitempty"`
 }
 
+// WarningKind says what a problem with one file cost: the whole file, its
+// facts, part of its text, or nothing but certainty.
+type WarningKind string
+
+const (
+	// Skipped: the file was not analysed (unreadable, binary, too large,
+	// not a regular file, a symlink not followed, input that crashes a
+	// grammar).
+	Skipped WarningKind = "skipped"
+	// TimedOut: the file ran past its time budget; its facts were dropped.
+	TimedOut WarningKind = "timed-out"
+	// Degraded: the file was analysed, but part of it may be misread
+	// (invalid UTF-8, a manifest that does not parse).
+	Degraded WarningKind = "degraded"
+	// ParseErrors: the grammar found errors in the file's tree, a real
+	// syntax error or valid syntax it does not know. Facts outside the
+	// error regions are kept; this is a note, not a warning.
+	ParseErrors WarningKind = "parse-errors"
+)
+
+// IsNote reports whether problems of this kind are notes rather than
+// warnings: counted in the summary, listed with --verbose and in SARIF.
+func (k WarningKind) IsNote() bool { return k == ParseErrors }
+
 // Warning is a problem with one file that loses that file (or part of it) but
 // not the run: unreadable, binary, too large, syntax error, timed out.
 type Warning struct {
-	Path    string `json:"path"`
-	Message string `json:"message"`
+	Path    string      `json:"path"`
+	Kind    WarningKind `json:"kind"`
+	Message string      `json:"message"`
 }

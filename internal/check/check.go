@@ -29,6 +29,8 @@ type Options struct {
 	Levels      map[string]rules.Level
 	Jobs        int
 	MaxFileSize int64
+	// FileTimeout is one file's time budget; 0 means the default.
+	FileTimeout time.Duration
 	// Only narrows reported findings to these root-relative paths (files or
 	// folders); the whole root is analysed regardless.
 	Only []string
@@ -116,7 +118,7 @@ func Run(opts Options) (*Report, error) {
 		byAnalyzer[r.Analyzer] = r
 		roots = append(roots, r.Analyzer)
 	}
-	res, err := driver.Run(found.Files, roots, opts.Jobs)
+	res, err := driver.Run(found.Files, roots, driver.Config{Settings: source.Settings{Jobs: opts.Jobs, FileTimeout: opts.FileTimeout}})
 	if err != nil {
 		return nil, err
 	}

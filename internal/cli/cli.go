@@ -142,9 +142,6 @@ func runCheck(args []string, env Env) (int, error) {
 	if f.statistics && f.format != "text" && f.format != "json" {
 		return 0, usagef("--statistics works with --format text or json")
 	}
-	if f.jobs < 0 {
-		return 0, usagef("--jobs must be at least 1")
-	}
 	s, err := resolve(f, paths, env)
 	if err != nil {
 		return 0, err
@@ -157,7 +154,7 @@ func runCheck(args []string, env Env) (int, error) {
 	start := time.Now()
 	rep, err := check.Run(check.Options{
 		Root: s.root, Rules: s.enabled, Known: s.known, Levels: s.cfg.Levels,
-		Jobs: f.jobs, MaxFileSize: f.maxFileSize, Only: s.only,
+		Jobs: f.jobs, MaxFileSize: f.maxFileSize, FileTimeout: f.fileTimeout, Only: s.only,
 		Include: include, Exclude: exclude, NoGitignore: s.cfg.RespectGitignore != nil && !*s.cfg.RespectGitignore,
 		FileIgnores: s.cfg.FileIgnores(s.root), RuleOptions: s.cfg.FlagValues(),
 	})
@@ -168,8 +165,17 @@ func runCheck(args []string, env Env) (int, error) {
 	werr := write(f, rep, s, env)
 	rep.Timings = append(rep.Timings, check.Timing{Phase: "output", Duration: time.Since(outStart)})
 
+	notes := 0
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(env.Stderr, "warning: %s: %s\n", displayPath(s.root, s.cwd, w.Path), w.Message)
+		label := "warning"
+		if w.Kind.IsNote() {
+			notes++
+			if !f.verbose {
+				continue
+			}
+			label = "note"
+		}
+		fmt.Fprintf(env.Stderr, "%s: %s: %s\n", label, output.Escape(displayPath(s.root, s.cwd, w.Path)), output.Escape(w.Message))
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(env.Stderr, "covet-lint: internal error: %s\n", e)
@@ -178,7 +184,13 @@ func runCheck(args []string, env Env) (int, error) {
 		printTimings(env.Stderr, rep)
 	}
 	if !f.quiet {
-		fmt.Fprintf(env.Stderr, "covet-lint: %s, %s, %.2fs\n", count(rep.Files(), "file"), count(len(rep.Findings), "finding"), time.Since(start).Seconds())
+		parsed := ""
+		if notes > 0 && !f.verbose {
+			parsed = ", " + count(notes, "file") + " parsed with errors (--verbose lists them)"
+		} else if notes > 0 {
+			parsed = ", " + count(notes, "file") + " parsed with errors"
+		}
+		fmt.Fprintf(env.Stderr, "covet-lint: %s, %s%s, %.2fs\n", count(rep.Files(), "file"), count(len(rep.Findings), "finding"), parsed, time.Since(start).Seconds())
 	}
 	if werr != nil {
 		fmt.Fprintf(env.Stderr, "covet-lint: cannot write output: %v\n", werr)

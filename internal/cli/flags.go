@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/config"
 	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/rules"
@@ -18,10 +20,14 @@ import (
 type flags struct {
 	format, output, failOn, root, sarifCategory, config    string
 	quiet, noColor, exitZero, timings, version, statistics bool
+	verbose                                                bool
 	selectList, ignoreList, extendSelect                   listFlag
 	selectSet                                              bool
 	jobs                                                   int
 	maxFileSize                                            int64
+	fileTimeout                                            time.Duration
+	// set holds the names of the flags given on the command line.
+	set map[string]bool
 }
 
 // listFlag collects comma-separated values over repeated flags.
@@ -51,6 +57,7 @@ func parseFlags(args []string, env Env) (*flags, []string, error) {
 	fs.BoolVar(&f.quiet, "q", false, "short for --quiet")
 	fs.BoolVar(&f.noColor, "no-color", false, "no colours (NO_COLOR is honoured too)")
 	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even with findings (2 and 3 still apply)")
+	fs.BoolVar(&f.verbose, "verbose", false, "also list each file parsed with errors (otherwise only counted in the summary)")
 	fs.BoolVar(&f.timings, "timings", false, "print time per phase and files and bytes per language to standard error")
 	fs.BoolVar(&f.statistics, "statistics", false, "print how many findings each rule has instead of the findings")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
@@ -59,6 +66,7 @@ func parseFlags(args []string, env Env) (*flags, []string, error) {
 	fs.Var(&f.ignoreList, "ignore", "rules not to run")
 	fs.IntVar(&f.jobs, "jobs", 0, "files parsed at once (default: the CPU count)")
 	fs.Int64Var(&f.maxFileSize, "max-file-size", discover.DefaultMaxFileSize, "skip files larger than this many `bytes`, with a warning")
+	fs.DurationVar(&f.fileTimeout, "file-timeout", source.DefaultFileTimeout, "time budget for parsing and analysing one file (`duration`, e.g. 10s); a file past it is skipped with a warning")
 	var paths []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -76,15 +84,31 @@ func parseFlags(args []string, env Env) (*flags, []string, error) {
 		paths = append(paths, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-	fs.Visit(func(fl *flag.Flag) {
-		if fl.Name == "select" {
-			f.selectSet = true
-		}
-	})
+	f.set = map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+	f.selectSet = f.set["select"]
+	if err := f.check(); err != nil {
+		return nil, nil, err
+	}
 	return f, paths, nil
 }
 
 var errHelp = errors.New("help")
+
+// check refuses values that cannot mean anything, rather than letting them
+// quietly stand for a default.
+func (f *flags) check() error {
+	if f.set["jobs"] && f.jobs < 1 {
+		return usagef("--jobs must be at least 1 (leave it out for one per CPU), not %d", f.jobs)
+	}
+	if f.maxFileSize < 1 {
+		return usagef("--max-file-size must be at least 1 byte, not %d", f.maxFileSize)
+	}
+	if f.fileTimeout <= 0 {
+		return usagef("--file-timeout must be a positive duration such as 10s or 1m, not %v", f.fileTimeout)
+	}
+	return nil
+}
 
 // settings is what a scan (or `config`) works from: the root, the paths to
 // report on, the effective configuration and the rules that run.

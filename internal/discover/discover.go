@@ -134,7 +134,7 @@ func (w *walker) walk() {
 		stack = stack[:len(stack)-1]
 		entries, err := readDir(w.full(item.rel))
 		if err != nil {
-			w.warn(item.rel, "cannot read folder: %v", unwrap(err))
+			w.warn(source.Skipped, item.rel, "cannot read folder: %v", unwrap(err))
 			continue
 		}
 		if item.rel != "." && hasVenvMarker(entries) {
@@ -159,7 +159,7 @@ func (w *walker) walk() {
 				w.file(rel)
 			default:
 				if _, ok := source.LangOf(rel); ok {
-					w.warn(rel, "skipped: not a regular file (%s)", describeMode(t))
+					w.warn(source.Skipped, rel, "skipped: not a regular file (%s)", describeMode(t))
 				}
 			}
 		}
@@ -201,18 +201,18 @@ func (w *walker) file(rel string) {
 	var notRegular errNotRegular
 	switch {
 	case errors.As(err, &tooLarge) || errors.As(err, &notRegular):
-		w.warn(rel, "skipped: %v", err)
+		w.warn(source.Skipped, rel, "skipped: %v", err)
 		return
 	case err != nil:
-		w.warn(rel, "cannot read file: %v", unwrap(err))
+		w.warn(source.Skipped, rel, "cannot read file: %v", unwrap(err))
 		return
 	}
 	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
-		w.warn(rel, "skipped: binary file (NUL byte)")
+		w.warn(source.Skipped, rel, "skipped: binary file (NUL byte)")
 		return
 	}
 	if line, col, off, bad := invalidUTF8(src); bad {
-		w.warn(rel, "invalid UTF-8 at line %d, column %d (byte %d); analysed anyway, text there may be misread", line, col, off)
+		w.warn(source.Degraded, rel, "invalid UTF-8 at line %d, column %d (byte %d); analysed anyway, text there may be misread", line, col, off)
 	}
 	w.res.Files = append(w.res.Files, driver.Input{Path: rel, Src: src})
 }
@@ -225,17 +225,17 @@ func (w *walker) symlink(rel string) {
 	if err != nil {
 		switch {
 		case errors.Is(err, syscall.ELOOP):
-			w.warn(rel, "symlink loop: not analysed")
+			w.warn(source.Skipped, rel, "symlink loop: not analysed")
 		case errors.Is(err, fs.ErrNotExist):
-			w.warn(rel, "dangling symlink (to %s): not analysed", linkText(full))
+			w.warn(source.Skipped, rel, "dangling symlink (to %s): not analysed", linkText(full))
 		default:
-			w.warn(rel, "cannot follow symlink: %v", unwrap(err))
+			w.warn(source.Skipped, rel, "cannot follow symlink: %v", unwrap(err))
 		}
 		return
 	}
 	real, err := filepath.EvalSymlinks(full)
 	if err != nil {
-		w.warn(rel, "cannot follow symlink: %v", unwrap(err))
+		w.warn(source.Skipped, rel, "cannot follow symlink: %v", unwrap(err))
 		return
 	}
 	if !within(w.realRoot, real) {
@@ -246,7 +246,7 @@ func (w *walker) symlink(rel string) {
 				return // .venv -> /opt/venvs/app and the like are expected
 			}
 		}
-		w.warn(rel, "symlink to a %s outside the project folder (%s): not followed", kind, linkText(full))
+		w.warn(source.Skipped, rel, "symlink to a %s outside the project folder (%s): not followed", kind, linkText(full))
 	}
 }
 
@@ -259,7 +259,7 @@ func (w *walker) gitignore(dir string, entries []os.DirEntry) *ignoreList {
 		rel := path.Join(dir, ".gitignore")
 		if e.Type()&fs.ModeSymlink != 0 {
 			// Git does not follow an in-tree .gitignore symlink either.
-			w.warn(rel, "symlinked .gitignore is not followed (as git does)")
+			w.warn(source.Skipped, rel, "symlinked .gitignore is not followed (as git does)")
 			return nil
 		}
 		if !e.Type().IsRegular() {
@@ -267,7 +267,7 @@ func (w *walker) gitignore(dir string, entries []os.DirEntry) *ignoreList {
 		}
 		src, err := readFile(w.full(rel), maxIgnoreFileSize)
 		if err != nil {
-			w.warn(rel, "cannot read .gitignore: %v", unwrap(err))
+			w.warn(source.Skipped, rel, "cannot read .gitignore: %v", unwrap(err))
 			return nil
 		}
 		base := w.prefix
@@ -372,15 +372,15 @@ func (w *walker) readIgnore(full, base string) *ignoreList {
 			if rel, rerr := filepath.Rel(w.realRoot, full); rerr == nil {
 				shown = filepath.ToSlash(rel)
 			}
-			w.warn(shown, "cannot read: %v", unwrap(err))
+			w.warn(source.Skipped, shown, "cannot read: %v", unwrap(err))
 		}
 		return nil
 	}
 	return parseIgnore(base, src)
 }
 
-func (w *walker) warn(p, format string, args ...any) {
-	w.res.Warnings = append(w.res.Warnings, source.Warning{Path: p, Message: fmt.Sprintf(format, args...)})
+func (w *walker) warn(kind source.WarningKind, p, format string, args ...any) {
+	w.res.Warnings = append(w.res.Warnings, source.Warning{Path: p, Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 
 // within reports whether the real (symlink-free) path p is inside root.

@@ -48,13 +48,22 @@ type Result struct {
 	Timings []Timing
 }
 
+// Config is what one run is given besides its files and analyzers.
+type Config struct {
+	// Settings are the run's own settings; they are the result of
+	// source.SettingsAnalyzer.
+	Settings source.Settings
+	// Seeds are results given instead of computed: an analyzer with a seed
+	// is not run, and its dependents read the seed. This is how a run's
+	// configuration reaches analyzers as an analysis result rather than
+	// through process-wide flags.
+	Seeds map[*analysis.Analyzer]any
+}
+
 // Run registers files in a new FileSet and runs roots and everything they
 // require, each once.
-func Run(files []Input, roots []*analysis.Analyzer, jobs int) (*Result, error) {
+func Run(files []Input, roots []*analysis.Analyzer, cfg Config) (*Result, error) {
 	if err := analysis.Validate(roots); err != nil {
-		return nil, err
-	}
-	if err := source.Analyzer.Flags.Set("jobs", fmt.Sprint(jobs)); err != nil {
 		return nil, err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
@@ -68,7 +77,15 @@ func Run(files []Input, roots []*analysis.Analyzer, jobs int) (*Result, error) {
 		paths = append(paths, f.Path)
 	}
 	r := &runner{res: res, content: content, paths: paths, results: map[*analysis.Analyzer]any{}, failed: map[*analysis.Analyzer]bool{}, pkg: types.NewPackage("covet-lint/project", "project")}
+	settings := cfg.Settings
+	r.results[source.SettingsAnalyzer] = &settings
+	for a, v := range cfg.Seeds {
+		r.results[a] = v
+	}
 	for _, a := range order(roots) {
+		if _, seeded := r.results[a]; seeded {
+			continue
+		}
 		r.run(a)
 	}
 	if set, ok := r.results[source.Analyzer].(*source.Set); ok {

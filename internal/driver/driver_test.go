@@ -45,7 +45,7 @@ func TestPanicBecomesErrorAndOthersSurvive(t *testing.T) {
 			panic("kaboom")
 		}}
 	after := reporter("after")
-	res, err := Run(append([]Input(nil), files...), []*analysis.Analyzer{before, boom, after}, 2)
+	res, err := Run(append([]Input(nil), files...), []*analysis.Analyzer{before, boom, after}, Config{Settings: source.Settings{Jobs: 2}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestDependentsOfAFailureAreSkipped(t *testing.T) {
 	direct := dep("direct", failing)
 	indirect := dep("indirect", direct)
 	independent := dep("independent")
-	res, err := Run(nil, []*analysis.Analyzer{indirect, independent}, 1)
+	res, err := Run(nil, []*analysis.Analyzer{indirect, independent}, Config{Settings: source.Settings{Jobs: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestRequiresRunOnceAndResultsShared(t *testing.T) {
 	}
 	mid := &analysis.Analyzer{Name: "mid", Doc: "mid", Requires: []*analysis.Analyzer{shared, user("u1")},
 		Run: func(*analysis.Pass) (any, error) { return nil, nil }}
-	if _, err := Run(nil, []*analysis.Analyzer{user("u2"), mid, shared, user("u3")}, 1); err != nil {
+	if _, err := Run(nil, []*analysis.Analyzer{user("u2"), mid, shared, user("u3")}, Config{Settings: source.Settings{Jobs: 1}}); err != nil {
 		t.Fatal(err)
 	}
 	if runs != 1 {
@@ -155,7 +155,7 @@ func TestFilesShareOneFileSet(t *testing.T) {
 			}
 			return nil, nil
 		}}
-	res, err := Run([]Input{{Path: "a.py", Src: []byte("a\nb\nc\n")}, {Path: "b.py", Src: []byte("x\n")}}, []*analysis.Analyzer{probe}, 1)
+	res, err := Run([]Input{{Path: "a.py", Src: []byte("a\nb\nc\n")}, {Path: "b.py", Src: []byte("x\n")}}, []*analysis.Analyzer{probe}, Config{Settings: source.Settings{Jobs: 1}})
 	if err != nil || len(res.Errors) > 0 {
 		t.Fatal(err, res.Errors)
 	}
@@ -166,7 +166,7 @@ func TestFilesShareOneFileSet(t *testing.T) {
 
 func TestInvalidAnalyzerIsAnError(t *testing.T) {
 	bad := &analysis.Analyzer{Name: "not-an-identifier", Doc: "x", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
-	if _, err := Run(nil, []*analysis.Analyzer{bad}, 1); err == nil {
+	if _, err := Run(nil, []*analysis.Analyzer{bad}, Config{Settings: source.Settings{Jobs: 1}}); err == nil {
 		t.Errorf("want a validation error")
 	}
 }
@@ -189,7 +189,7 @@ func TestPanicInAWorkerIsAnError(t *testing.T) {
 	rule := &analysis.Analyzer{Name: "rule", Doc: "needs the front-end", Requires: []*analysis.Analyzer{frontEnd},
 		Run: func(*analysis.Pass) (any, error) { return nil, nil }}
 	other := reporter("other")
-	res, err := Run(append([]Input(nil), files...), []*analysis.Analyzer{rule, other}, 4)
+	res, err := Run(append([]Input(nil), files...), []*analysis.Analyzer{rule, other}, Config{Settings: source.Settings{Jobs: 4}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ func textReport(src string, locs ...report.Location) *check.Report {
 	fset := token.NewFileSet()
 	tf := fset.AddFile("app.py", -1, len(src))
 	tf.SetLinesForContent([]byte(src))
-	set := source.NewSet([]*source.File{{Path: "app.py", Lang: source.Python, Src: []byte(src), Tok: tf}}, 1)
+	set := source.NewSet([]*source.File{{Path: "app.py", Lang: source.Python, Src: []byte(src), Tok: tf}}, source.Settings{Jobs: 1})
 	rep := &check.Report{Fset: fset, Set: set}
 	for _, l := range locs {
 		l.Path = "app.py"

@@ -25,7 +25,7 @@ func BenchmarkSuppress(b *testing.B) {
 		tf.SetLinesForContent([]byte(src))
 		files = append(files, &source.File{Path: tf.Name(), Lang: source.Python, Src: []byte(src), Tok: tf})
 	}
-	set := source.NewSet(files, 1)
+	set := source.NewSet(files, source.Settings{Jobs: 1})
 	var findings []report.Finding
 	for _, f := range files {
 		var cs []source.Comment

@@ -97,7 +97,7 @@ func file(t *testing.T, path string, lang source.Lang, src string, comments ...s
 	fset := token.NewFileSet()
 	tf := fset.AddFile(path, -1, len(src))
 	tf.SetLinesForContent([]byte(src))
-	set := source.NewSet([]*source.File{{Path: path, Lang: lang, Src: []byte(src), Tok: tf}}, 1)
+	set := source.NewSet([]*source.File{{Path: path, Lang: lang, Src: []byte(src), Tok: tf}}, source.Settings{Jobs: 1})
 	for i, c := range comments {
 		at := strings.Index(src, c.Text)
 		if at < 0 {

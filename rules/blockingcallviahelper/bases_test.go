@@ -20,7 +20,7 @@ func extract(t *testing.T, module, src string) *python.FileFacts {
 		t.Fatal(err)
 	}
 	defer tree.Close()
-	ff, _ := python.Extract(module+".py", module, []byte(src), tree.RootNode())
+	ff, _ := python.Extract(module+".py", module, []byte(src), tree.RootNode(), nil)
 	return ff
 }
 

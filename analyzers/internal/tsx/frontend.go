@@ -2,7 +2,6 @@ package tsx
 
 import (
 	"sort"
-	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -23,10 +22,14 @@ type FrontEnd[T any] struct {
 	// Input, when set, gives the bytes to parse instead of Src, of the same
 	// length so offsets hold.
 	Input func(src []byte) []byte
-	// SyntaxWarnings warns about a file's first syntax error.
-	SyntaxWarnings bool
-	// Extract computes one file's facts and comments.
-	Extract func(f *source.File, root *sitter.Node) (T, []source.Comment)
+	// SyntaxNotes notes a file whose tree has errors, with the line of the
+	// first: a real syntax error or valid syntax the grammar does not know.
+	// The facts outside the error regions are kept.
+	SyntaxNotes bool
+	// Extract computes one file's facts and comments. It checks b as it
+	// goes and may return early once b has expired: Run then drops what it
+	// returned.
+	Extract func(f *source.File, root *sitter.Node, b *Budget) (T, []source.Comment)
 }
 
 // ByPath is a front-end's result: one file's facts per parsed path.
@@ -51,7 +54,7 @@ func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 	set.Each(files, func(worker int, f *source.File) {
 		if fe.Guard != nil {
 			if why := fe.Guard(f.Src); why != "" {
-				set.Warn(f.Path, "%s", why)
+				set.Warn(source.Skipped, f.Path, "%s", why)
 				return
 			}
 		}
@@ -59,12 +62,22 @@ func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 		if fe.Input != nil {
 			input = fe.Input(f.Src)
 		}
-		parsers.VisitInput(set, worker, f, input, func(root *sitter.Node) {
-			if at, bad := FirstError(root); bad && fe.SyntaxWarnings {
-				line := 1 + strings.Count(string(f.Src[:at.Start]), "\n")
-				set.Warn(f.Path, "syntax error near line %d; findings in this file may be incomplete", line)
+		b := NewBudget(set.FileTimeout)
+		parsers.VisitInput(set, worker, f, input, b, func(root *sitter.Node) {
+			var at source.Span
+			bad := false
+			if fe.SyntaxNotes {
+				at, bad = FirstError(root)
 			}
-			ff, comments := fe.Extract(f, root)
+			ff, comments := fe.Extract(f, root, b)
+			if b.ExpiredNow() {
+				set.Warn(source.TimedOut, f.Path, "skipped: analysis took longer than the %v budget per file (--file-timeout); no findings from this file", set.FileTimeout)
+				return
+			}
+			if bad {
+				line := f.Tok.Line(f.Pos(at.Start))
+				set.Warn(source.ParseErrors, f.Path, "parsed with errors from line %d (a syntax error, or syntax the grammar does not know); findings there may be missed", line)
+			}
 			set.SetComments(f.Path, comments)
 			i := index[f]
 			facts[i], done[i] = ff, true

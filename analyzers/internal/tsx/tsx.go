@@ -4,33 +4,16 @@
 package tsx
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
-
-// parseTimeout bounds one file's parse; a pathological file is skipped with a
-// warning rather than stalling the run. Seconds per MiB, with a floor. It is
-// a variable so that tests can shrink it.
-var parseTimeout = func(n int) time.Duration {
-	return 10*time.Second + time.Duration(n>>20)*5*time.Second
-}
-
-// SetParseTimeout replaces the per-file parse deadline (by source size) and
-// returns a function restoring the previous one. For tests only.
-func SetParseTimeout(fn func(n int) time.Duration) (restore func()) {
-	old := parseTimeout
-	parseTimeout = fn
-	return func() { parseTimeout = old }
-}
 
 // Hooks observe parsing; tests set them to prove each file is parsed once
 // and every tree is closed. Both are called with the parsed source.
@@ -63,10 +46,11 @@ func NewParsers(lang *sitter.Language) *Parsers {
 	return &Parsers{lang: lang, ps: map[int]*sitter.Parser{}}
 }
 
-// Parse parses src with worker's parser. The caller must Close the tree;
-// Visit does it for you.
-func (p *Parsers) Parse(worker int, src []byte) (*sitter.Tree, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), parseTimeout(len(src)))
+// Parse parses src with worker's parser within budget b. The caller must
+// Close the tree; Visit does it for you. After a cancelled parse the
+// worker's parser is discarded, so the next file gets a fresh one.
+func (p *Parsers) Parse(worker int, src []byte, b *Budget) (*sitter.Tree, error) {
+	ctx, cancel := b.context()
 	defer cancel()
 	tree, err := p.parser(worker).ParseCtx(ctx, nil, src)
 	if err != nil && ctx.Err() == nil {
@@ -95,20 +79,25 @@ func (p *Parsers) Parse(worker int, src []byte) (*sitter.Tree, error) {
 	return tree, nil
 }
 
-// Visit parses f with worker's parser, calls fn with the root while the tree
-// is alive, then closes the tree, so no tree outlives its visit. A file that
-// cannot be parsed is skipped with a warning in set; Visit then returns false.
-func (p *Parsers) Visit(set *source.Set, worker int, f *source.File, fn func(root *sitter.Node)) bool {
-	return p.VisitInput(set, worker, f, f.Src, fn)
+// Visit parses f with worker's parser within budget b, calls fn with the
+// root while the tree is alive, then closes the tree, so no tree outlives
+// its visit. A file that cannot be parsed is skipped with a warning in set;
+// Visit then returns false.
+func (p *Parsers) Visit(set *source.Set, worker int, f *source.File, b *Budget, fn func(root *sitter.Node)) bool {
+	return p.VisitInput(set, worker, f, f.Src, b, fn)
 }
 
 // VisitInput is Visit parsing input instead of f.Src: a copy of the same
 // length that a front-end made safe for its grammar, so that byte offsets
 // in the tree still index f.Src.
-func (p *Parsers) VisitInput(set *source.Set, worker int, f *source.File, input []byte, fn func(root *sitter.Node)) bool {
-	tree, err := p.Parse(worker, input)
+func (p *Parsers) VisitInput(set *source.Set, worker int, f *source.File, input []byte, b *Budget, fn func(root *sitter.Node)) bool {
+	tree, err := p.Parse(worker, input, b)
 	if err != nil {
-		set.Warn(f.Path, "skipped: %v", err)
+		kind := source.Skipped
+		if errors.Is(err, ErrTimeout) {
+			kind = source.TimedOut
+		}
+		set.Warn(kind, f.Path, "skipped: %v", err)
 		return false
 	}
 	defer func() {
@@ -181,13 +170,14 @@ func (q *Query) compile() {
 }
 
 // Matches calls fn for each match of the query under root, in document
-// order, with the match's captures by name (first node of each name).
-func (q *Query) Matches(root *sitter.Node, fn func(pattern int, caps map[string]*sitter.Node)) {
+// order, with the match's captures by name (first node of each name). It
+// stops early when budget b expires.
+func (q *Query) Matches(root *sitter.Node, b *Budget, fn func(pattern int, caps map[string]*sitter.Node)) {
 	q.compile()
 	qc := sitter.NewQueryCursor()
 	defer closeQueryCursor(qc)
 	qc.Exec(q.q, root)
-	for {
+	for !b.Expired() {
 		m, ok := qc.NextMatch()
 		if !ok {
 			return
@@ -217,14 +207,14 @@ func (q *Query) Capture(name string) int {
 
 // Each is Matches without a map per match: fn gets the first node of each
 // capture by index (see Capture), nil when absent. The slice is reused
-// between calls; fn must not keep it.
-func (q *Query) Each(root *sitter.Node, fn func(pattern int, caps []*sitter.Node)) {
+// between calls; fn must not keep it. It stops early when b expires.
+func (q *Query) Each(root *sitter.Node, b *Budget, fn func(pattern int, caps []*sitter.Node)) {
 	q.compile()
 	qc := sitter.NewQueryCursor()
 	defer closeQueryCursor(qc)
 	qc.Exec(q.q, root)
 	caps := make([]*sitter.Node, len(q.names))
-	for {
+	for !b.Expired() {
 		m, ok := qc.NextMatch()
 		if !ok {
 			return
@@ -308,15 +298,15 @@ func CodeBefore(src []byte, offset int) bool {
 }
 
 // ParseRanges parses only the given ranges of src (a language embedded in
-// another's text, such as Rust macro arguments), under the same deadline as
-// whole files. It uses a parser of its own, since included ranges are parser
-// state. The caller must Close the tree.
-func ParseRanges(lang *sitter.Language, src []byte, ranges []sitter.Range) (*sitter.Tree, error) {
+// another's text, such as Rust macro arguments), within the file's budget.
+// It uses a parser of its own, since included ranges are parser state. The
+// caller must Close the tree.
+func ParseRanges(lang *sitter.Language, src []byte, ranges []sitter.Range, b *Budget) (*sitter.Tree, error) {
 	p := sitter.NewParser()
 	defer p.Close()
 	p.SetLanguage(lang)
 	p.SetIncludedRanges(ranges)
-	ctx, cancel := context.WithTimeout(context.Background(), parseTimeout(len(src)))
+	ctx, cancel := b.context()
 	defer cancel()
 	return p.ParseCtx(ctx, nil, src)
 }

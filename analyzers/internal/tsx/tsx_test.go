@@ -14,6 +14,7 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/markdown"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/driver"
 )
 
@@ -46,7 +47,12 @@ func users(n int) []*analysis.Analyzer {
 
 func run(t *testing.T, in []driver.Input, roots []*analysis.Analyzer, jobs int) *driver.Result {
 	t.Helper()
-	res, err := driver.Run(in, roots, jobs)
+	return runWith(t, in, roots, source.Settings{Jobs: jobs})
+}
+
+func runWith(t *testing.T, in []driver.Input, roots []*analysis.Analyzer, settings source.Settings) *driver.Result {
+	t.Helper()
+	res, err := driver.Run(in, roots, driver.Config{Settings: settings})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,12 +138,10 @@ func TestTimedOutFilesBecomeWarnings(t *testing.T) {
 		// Big enough that no parse finishes within a nanosecond.
 		in[i].Src = append(in[i].Src, []byte(strings.Repeat("\n", 1<<16))...)
 	}
-	restore := tsx.SetParseTimeout(func(int) time.Duration { return time.Nanosecond })
-	res := run(t, in, users(1), 2)
-	restore()
+	res := runWith(t, in, users(1), source.Settings{Jobs: 2, FileTimeout: time.Nanosecond})
 	warned := map[string]bool{}
 	for _, w := range res.Set.Warnings() {
-		if strings.Contains(w.Message, "timed out") {
+		if w.Kind == source.TimedOut {
 			warned[w.Path] = true
 		}
 	}

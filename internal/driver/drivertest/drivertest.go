@@ -30,7 +30,7 @@ func Run[T any](t testing.TB, a *analysis.Analyzer, files map[string]string, job
 	for p, src := range files {
 		inputs = append(inputs, driver.Input{Path: p, Src: []byte(src)})
 	}
-	res, err := driver.Run(inputs, append([]*analysis.Analyzer{capture}, extra...), jobs)
+	res, err := driver.Run(inputs, append([]*analysis.Analyzer{capture}, extra...), driver.Config{Settings: source.Settings{Jobs: jobs}})
 	if err != nil {
 		t.Fatal(err)
 	}
