@@ -63,16 +63,16 @@ func listRules(w io.Writer, rs []*rules.Rule) error {
 }
 
 type ruleJSON struct {
-	Code      string         `json:"code"`
-	Name      string         `json:"name"`
-	Title     string         `json:"title"`
-	Languages []string       `json:"languages"`
-	Level     rules.Level    `json:"level"`
-	Default   bool           `json:"default"`
-	Tags      []string       `json:"tags"`
-	Precision string         `json:"precision"`
-	Options   []rules.Option `json:"options"`
-	URL       string         `json:"url"`
+	Code      string          `json:"code"`
+	Name      string          `json:"name"`
+	Title     string          `json:"title"`
+	Languages []string        `json:"languages"`
+	Level     rules.Level     `json:"level"`
+	Default   bool            `json:"default"`
+	Tags      []string        `json:"tags"`
+	Precision rules.Precision `json:"precision"`
+	Options   []rules.Option  `json:"options"`
+	URL       string          `json:"url"`
 }
 
 func listRulesJSON(w io.Writer, rs []*rules.Rule) error {
