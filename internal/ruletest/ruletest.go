@@ -69,7 +69,8 @@ func newHarness(rule *rules.Rule, opts []Option) *harness {
 }
 
 // Run runs every case under dir (usually "testdata") as its own repository,
-// each as a sub-test.
+// each as a parallel sub-test: cases with different options run at once,
+// as two runs in one process may.
 func Run(t *testing.T, rule *rules.Rule, dir string, opts ...Option) {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
@@ -82,7 +83,10 @@ func Run(t *testing.T, rule *rules.Rule, dir string, opts ...Option) {
 			continue
 		}
 		n++
-		t.Run(e.Name(), func(t *testing.T) { RunCase(t, rule, filepath.Join(dir, e.Name()), opts...) })
+		t.Run(e.Name(), func(t *testing.T) {
+			t.Parallel()
+			RunCase(t, rule, filepath.Join(dir, e.Name()), opts...)
+		})
 	}
 	if n == 0 {
 		t.Fatalf("no cases under %s", dir)
