@@ -28,6 +28,20 @@ const (
 	TypeList Type = "list"
 )
 
+// Phrase is how a rule's doc names the type, after the option's key:
+// "- `extra-blocking` (list of strings): ...".
+func (t Type) Phrase() string {
+	switch t {
+	case TypeBool:
+		return "boolean"
+	case TypeInt:
+		return "integer"
+	case TypeList:
+		return "list of strings"
+	}
+	return string(t)
+}
+
 // Types are every option type, for messages and checks.
 var Types = []Type{TypeString, TypeBool, TypeInt, TypeList}
 
