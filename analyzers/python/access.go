@@ -31,15 +31,14 @@ func (ff *FileFacts) indexOf(c *Call) int {
 	panic("python: the call is not one of this file's")
 }
 
-// ArgumentOf returns the call whose arguments c is written in, f for c in
-// f(x, c()), looking only within the body of c's own function: no other
-// call stands between them. A call in the callee of another (c().x())
-// is not its argument.
+// ArgumentOf returns the innermost call whose arguments hold c, f for c in
+// f(x, c()), looking only within the body of c's own function. A call whose
+// callee holds c is looked through: f(c().x()) also gives f.
 func (ff *FileFacts) ArgumentOf(c *Call) (*Call, bool) {
 	i := ff.indexOf(c)
 	bodyStart := 0
-	if c.Scope >= 0 {
-		bodyStart = ff.Scopes[c.Scope].Body.Start
+	if s, ok := ff.ScopeOf(c); ok {
+		bodyStart = s.Body.Start
 	}
 	for j := i - 1; j >= 0 && ff.Calls[j].CallSpan.Start >= bodyStart; j-- {
 		o := &ff.Calls[j]
@@ -48,4 +47,12 @@ func (ff *FileFacts) ArgumentOf(c *Call) (*Call, bool) {
 		}
 	}
 	return nil, false
+}
+
+// ScopeOf is the nearest scope around c, false at module level.
+func (ff *FileFacts) ScopeOf(c *Call) (*Scope, bool) {
+	if c.Scope < 0 || c.Scope >= len(ff.Scopes) {
+		return nil, false
+	}
+	return &ff.Scopes[c.Scope], true
 }

@@ -7,3 +7,11 @@ import "golang.org/x/tools/go/analysis"
 func Of(pass *analysis.Pass) *Result {
 	return pass.ResultOf[Analyzer].(*Result)
 }
+
+// ScopeOf is the nearest scope around c, false outside any.
+func (ff *FileFacts) ScopeOf(c *Call) (*Scope, bool) {
+	if c.Scope < 0 || c.Scope >= len(ff.Scopes) {
+		return nil, false
+	}
+	return &ff.Scopes[c.Scope], true
+}

@@ -25,6 +25,7 @@ func reportRust(pass *analysis.Pass, calls *blocking.View) {
 			if !c.Async {
 				continue
 			}
+			scope, _ := ff.ScopeOf(c) // an async call has one
 			start := c.Span.Start
 			if c.Method {
 				start = c.Name.Start
@@ -32,7 +33,7 @@ func reportRust(pass *analysis.Pass, calls *blocking.View) {
 			pass.Report(analysis.Diagnostic{
 				Pos:     file.Pos(start),
 				End:     file.Pos(c.Span.End),
-				Message: "blocking call " + h.Name + "() in " + string(ff.Scopes[c.Scope].Kind) + "; " + h.Instead,
+				Message: "blocking call " + h.Name + "() in " + string(scope.Kind) + "; " + h.Instead,
 			})
 		}
 		reportGuards(pass, file, ff)
