@@ -76,6 +76,8 @@ type Meta struct {
 	Precision Precision
 	// Default rules run unless deselected; others must be selected.
 	Default bool
+	// Options are the Decl of each options.Option the rule reads; New makes
+	// the analyzer require options.Analyzer when there are any.
 	Options []Option
 }
 
