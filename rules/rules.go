@@ -3,13 +3,14 @@
 package rules
 
 import (
-	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/options"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
@@ -45,14 +46,19 @@ func ParseLevel(s string) (Level, error) {
 	return "", fmt.Errorf("unknown level %q (want error, warning, note or off)", s)
 }
 
-// Option is one key a rule accepts under [tool.covet-lint.options.<name>].
-// Its value is set through the rule analyzer's Flags under the same name.
-type Option struct {
-	Name string
-	// Type is "string", "bool", "int" or "list" (a list of strings).
-	Type string
-	Doc  string
-}
+// Option is one key a rule accepts under [tool.covet-lint.options.<name>]:
+// the Decl of an options.Option, which the rule reads its value through.
+type Option = options.Decl
+
+// Precision is SARIF's: how often a finding of the rule is right.
+type Precision string
+
+const (
+	VeryHigh Precision = "very-high"
+	High     Precision = "high"
+	Medium   Precision = "medium"
+	Low      Precision = "low"
+)
 
 // Meta describes a rule. It is the single source for `covet-lint rules`,
 // `covet-lint rule`, docs/rules and SARIF's tool.driver.rules.
@@ -66,10 +72,12 @@ type Meta struct {
 	Level     Level
 	Languages []source.Lang
 	Tags      []string
-	// Precision is SARIF's: very-high, high, medium or low.
-	Precision string
+	// Precision defaults to High.
+	Precision Precision
 	// Default rules run unless deselected; others must be selected.
 	Default bool
+	// Options are the Decl of each options.Option the rule reads; New makes
+	// the analyzer require options.Analyzer when there are any.
 	Options []Option
 }
 
@@ -91,7 +99,19 @@ func New(m Meta, requires []*analysis.Analyzer, run func(*analysis.Pass) (any, e
 		panic(fmt.Sprintf("rules: incomplete metadata for %q %q", m.Code, m.Name))
 	}
 	if m.Precision == "" {
-		m.Precision = "high"
+		m.Precision = High
+	}
+	if !m.Precision.valid() {
+		panic(fmt.Sprintf("rules: %s: unknown precision %q", m.Code, m.Precision))
+	}
+	for _, o := range m.Options {
+		if !slices.Contains(options.Types, o.Type) || o.Name == "" || o.Doc == "" {
+			panic(fmt.Sprintf("rules: %s: option %q needs a name, a doc and one of the types %v", m.Code, o.Name, options.Types))
+		}
+	}
+	// A rule with options reads them from the options result.
+	if len(m.Options) > 0 && !slices.Contains(requires, options.Analyzer) {
+		requires = append(slices.Clip(requires), options.Analyzer)
 	}
 	a := &analysis.Analyzer{
 		Name:     strings.ReplaceAll(m.Name, "-", "_"),
@@ -103,47 +123,18 @@ func New(m Meta, requires []*analysis.Analyzer, run func(*analysis.Pass) (any, e
 	return &Rule{Meta: m, Analyzer: a}
 }
 
+func (p Precision) valid() bool {
+	switch p {
+	case VeryHigh, High, Medium, Low:
+		return true
+	}
+	return false
+}
+
 // InformationURI is where covet-lint lives.
 const InformationURI = "https://github.com/covet-lint/covet-lint"
 
 // DocURL is the rule's documentation page.
 func DocURL(code string) string {
 	return InformationURI + "/blob/main/docs/rules/" + code + ".md"
-}
-
-// StringList is a flag.Value for "list" options. Lists reach a rule's flag
-// as the flag package expects, comma-separated ("a,b"); a list whose
-// elements hold commas arrives as a JSON array of strings, which StringList
-// reads too. Set replaces the list; String gives it back in a form Set
-// reads, so a flag's DefValue restores the default between runs.
-type StringList []string
-
-// String is the list as a JSON array.
-func (l *StringList) String() string {
-	if l == nil || *l == nil {
-		return "[]"
-	}
-	b, _ := json.Marshal([]string(*l))
-	return string(b)
-}
-
-// Set replaces the list with a JSON array of strings, or with the
-// comma-separated elements of s.
-func (l *StringList) Set(s string) error {
-	if strings.HasPrefix(strings.TrimSpace(s), "[") {
-		var v []string
-		if err := json.Unmarshal([]byte(s), &v); err != nil {
-			return fmt.Errorf("want a JSON array of strings: %v", err)
-		}
-		*l = v
-		return nil
-	}
-	v := []string{}
-	for _, e := range strings.Split(s, ",") {
-		if e = strings.TrimSpace(e); e != "" {
-			v = append(v, e)
-		}
-	}
-	*l = v
-	return nil
 }

@@ -2,6 +2,10 @@
 // (sleeping, file, network, process and database I/O), in Python and Rust.
 // It is a facts analyzer: CVT201 reports blocking calls in async code, and
 // CVT202 follows synchronous helpers down to them.
+//
+// The analyzer classifies with the built-in tables only. A rule reads the
+// classification through Of(pass).With(extra), or Options.Calls, which
+// applies that rule's own extra-blocking and extra-allowed options.
 package blocking
 
 import (
@@ -14,10 +18,8 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-// Hit is one blocking call: its index in the front-end's call list, its
-// family and what to use instead.
+// Hit is how one call blocks: its family and what to use instead.
 type Hit struct {
-	Call    int    `json:"call"`
 	Family  string `json:"family"`
 	Instead string `json:"instead"`
 	// Name is how messages name the call when the written callee does not
@@ -25,11 +27,22 @@ type Hit struct {
 	Name string `json:"name,omitempty"`
 }
 
-// Result holds the blocking calls of every file, by path.
+// Blocks tells whether the call blocks: a zero Hit is a call that does not.
+func (h Hit) Blocks() bool { return h.Family != "" }
+
+// found is one blocking call of a front-end's facts.
+type found[C any] struct {
+	call *C
+	hit  Hit
+}
+
+// Result holds the blocking calls of every file by the built-in tables,
+// with the front-ends' facts they point into.
 type Result struct {
-	Python map[string][]Hit
-	// Rust indexes the Calls of the Rust front-end's FileFacts.
-	Rust map[string][]Hit
+	py     *python.Result
+	rs     *rust.Result
+	python map[string][]found[python.Call]
+	rust   map[string][]found[rust.Call]
 }
 
 // Analyzer classifies every call the front-ends found.
@@ -41,22 +54,28 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Result)(nil)),
 }
 
+// Of returns the classification; the pass's analyzer must require Analyzer.
+func Of(pass *analysis.Pass) *Result {
+	return pass.ResultOf[Analyzer].(*Result)
+}
+
 func run(pass *analysis.Pass) (any, error) {
-	py := pass.ResultOf[python.Analyzer].(*python.Result)
-	res := &Result{Python: map[string][]Hit{}}
+	py, rs := python.Of(pass), rust.Of(pass)
+	res := &Result{py: py, rs: rs, python: map[string][]found[python.Call]{}, rust: map[string][]found[rust.Call]{}}
+	var none Extra
 	for _, p := range py.Paths {
-		for i, c := range py.Files[p].Calls {
-			if b, ok := PythonCall(c); ok {
-				res.Python[p] = append(res.Python[p], Hit{Call: i, Family: b.Family, Instead: b.Instead})
+		calls := py.Files[p].Calls
+		for i := range calls {
+			if b, ok := none.PythonCall(&calls[i]); ok {
+				res.python[p] = append(res.python[p], found[python.Call]{&calls[i], Hit{Family: b.Family, Instead: b.Instead}})
 			}
 		}
 	}
-	rs := pass.ResultOf[rust.Analyzer].(*rust.Result)
-	res.Rust = map[string][]Hit{}
 	for _, p := range rs.Paths {
-		for i, c := range rs.Files[p].Calls {
-			if b, name, ok := lookupRustCall(c); ok {
-				res.Rust[p] = append(res.Rust[p], Hit{Call: i, Family: b.Family, Instead: b.Instead, Name: name})
+		calls := rs.Files[p].Calls
+		for i := range calls {
+			if b, name, ok := lookupRustCall(calls[i]); ok {
+				res.rust[p] = append(res.rust[p], found[rust.Call]{&calls[i], Hit{Family: b.Family, Instead: b.Instead, Name: name}})
 			}
 		}
 	}

@@ -1,10 +1,7 @@
 package blocking
 
 import (
-	"flag"
-	"sort"
 	"strings"
-	"sync"
 
 	"github.com/covet-lint/covet-lint/analyzers/python"
 )
@@ -213,28 +210,19 @@ func prefixEach(prefix, names string) string {
 	return b.String()
 }
 
-// LookupPython tells whether a resolved Python callee blocks, after the
-// extra-allowed and extra-blocking options.
+// LookupPython tells whether a resolved Python callee blocks, by the
+// built-in table alone (Extra.LookupPython adds a rule's options).
 func LookupPython(callee string) (Blocking, bool) {
 	if callee == "" {
 		return Blocking{}, false
 	}
 	callee = strings.TrimPrefix(callee, "builtins.")
-	if ExtraAllowed.Match(callee) {
-		return Blocking{}, false
-	}
 	if len(callee) <= maxExact {
 		if b, ok := exact[callee]; ok {
 			return b, true
 		}
 	}
-	if b, ok := lookupMethod(callee); ok {
-		return b, true
-	}
-	if ExtraBlocking.Match(callee) {
-		return configB, true
-	}
-	return Blocking{}, false
+	return lookupMethod(callee)
 }
 
 // PythonCall classifies one call of the front-end. An awaited call returns
@@ -342,94 +330,3 @@ func pick(m map[string]string, name string) string {
 	}
 	return m["*"]
 }
-
-// List is a comma-separated list of dotted callees, set from the
-// configuration as a string. An entry ending in ".*" matches every callee
-// under that prefix. It is safe for concurrent use.
-type List struct {
-	mu       sync.RWMutex
-	exact    map[string]bool
-	prefixes []string
-	// longest is the longest exact entry: longer callees skip the hash.
-	longest int
-}
-
-var _ flag.Value = (*List)(nil)
-
-// String is the list as it was set, sorted.
-func (l *List) String() string {
-	if l == nil {
-		return ""
-	}
-	l.mu.RLock()
-	defer l.mu.RUnlock()
-	var out []string
-	for n := range l.exact {
-		out = append(out, n)
-	}
-	for _, p := range l.prefixes {
-		out = append(out, p+"*")
-	}
-	sort.Strings(out)
-	return strings.Join(out, ",")
-}
-
-// Set replaces the list.
-func (l *List) Set(s string) error {
-	exact := map[string]bool{}
-	var prefixes []string
-	longest := 0
-	for _, f := range strings.Split(s, ",") {
-		f = strings.TrimPrefix(strings.TrimSpace(f), "builtins.")
-		switch {
-		case f == "":
-		case strings.HasSuffix(f, ".*"):
-			prefixes = append(prefixes, strings.TrimSuffix(f, "*"))
-		default:
-			exact[f] = true
-			longest = max(longest, len(f))
-		}
-	}
-	l.mu.Lock()
-	l.exact, l.prefixes, l.longest = exact, prefixes, longest
-	l.mu.Unlock()
-	return nil
-}
-
-// Match tells whether callee is listed.
-func (l *List) Match(callee string) bool {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
-	if len(callee) <= l.longest && l.exact[callee] {
-		return true
-	}
-	for _, p := range l.prefixes {
-		if strings.HasPrefix(callee, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// The options of blocking-call-in-async, shared by every analyzer that
-// registers them (RegisterOptions), so that one setting drives them all.
-var (
-	ExtraBlocking = &List{}
-	ExtraAllowed  = &List{}
-)
-
-// Option names and docs, as rules declare them in Meta.Options.
-const (
-	ExtraBlockingName = "extra-blocking"
-	ExtraAllowedName  = "extra-allowed"
-	ExtraBlockingDoc  = "more dotted callees that block, as the front-end resolves them (\"mylib.fetch\", \"mylib.Client().get\", \"mylib.*\")"
-	ExtraAllowedDoc   = "dotted callees never reported as blocking, built-in ones included (\"shutil.copy\", \"redis.*\")"
-)
-
-// RegisterOptions registers the shared option values in fs.
-func RegisterOptions(fs *flag.FlagSet) {
-	fs.Var(ExtraBlocking, ExtraBlockingName, ExtraBlockingDoc)
-	fs.Var(ExtraAllowed, ExtraAllowedName, ExtraAllowedDoc)
-}
-
-func init() { RegisterOptions(&Analyzer.Flags) }

@@ -45,10 +45,7 @@ func TestLookupPython(t *testing.T) {
 }
 
 func TestList(t *testing.T) {
-	var l List
-	if err := l.Set(" a.b , c.*, ,builtins.open"); err != nil {
-		t.Fatal(err)
-	}
+	l := NewList([]string{" a.b ", "c.*", "", "builtins.open"})
 	for callee, want := range map[string]bool{"a.b": true, "a.bc": false, "c.d": true, "c.d().e": true, "c": false, "open": true} {
 		if got := l.Match(callee); got != want {
 			t.Errorf("Match(%q) = %v", callee, got)
@@ -57,9 +54,29 @@ func TestList(t *testing.T) {
 	if got := l.String(); got != "a.b,c.*,open" {
 		t.Errorf("String() = %q", got)
 	}
-	_ = l.Set("")
-	if l.Match("a.b") || l.String() != "" {
-		t.Error("Set(\"\") does not clear the list")
+	if l := NewList(nil); l.Match("a.b") || l.String() != "" || !l.empty() {
+		t.Error("an empty list matches")
+	}
+}
+
+// TestExtra: allowed beats the table, listed callees block only where the
+// table says nothing, and the built-in lookup never sees either.
+func TestExtra(t *testing.T) {
+	e := NewExtra([]string{"mylib.fetch", "time.sleep"}, []string{"shutil.*"})
+	for callee, want := range map[string]string{
+		"mylib.fetch": "configured", "time.sleep": "sleep", "builtins.open": "file",
+		"shutil.copy": "", "mylib.other": "",
+	} {
+		b, ok := e.LookupPython(callee)
+		if got := map[bool]string{true: b.Family}[ok]; got != want {
+			t.Errorf("Extra.LookupPython(%q) = %q, want %q", callee, got, want)
+		}
+	}
+	if _, ok := LookupPython("mylib.fetch"); ok {
+		t.Error("the built-in lookup sees extra-blocking")
+	}
+	if _, ok := LookupPython("shutil.copy"); !ok {
+		t.Error("the built-in lookup sees extra-allowed")
 	}
 }
 

@@ -1,5 +1,6 @@
 // Package frontends lists every front-end, for what must see every language:
-// suppression comments (CVT001) and the rule harness's expectations.
+// suppression comments (CVT001) and the rule harness's expectations, and
+// gathers their comments from a run's results (Comments).
 package frontends
 
 import (

@@ -66,4 +66,6 @@ type Result struct {
 	Files map[string]*Facts
 	// Paths lists the keys of Files, sorted.
 	Paths []string
+	// Comments are every manifest's comments, broken ones' included.
+	Comments map[string][]source.Comment
 }

@@ -30,13 +30,13 @@ var parsed func(path string)
 
 func run(pass *analysis.Pass) (any, error) {
 	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	res := &Result{Files: map[string]*Facts{}}
+	res := &Result{Files: map[string]*Facts{}, Comments: map[string][]source.Comment{}}
 	for _, f := range set.Lang(source.TOML) {
 		ff, comments, err := Parse(f.Path, f.Src)
 		if err != nil {
 			set.Warn(source.Degraded, f.Path, "%v; facts from this file may be incomplete", err)
 		}
-		set.SetComments(f.Path, comments)
+		res.Comments[f.Path] = comments
 		if ff != nil {
 			res.Files[f.Path] = ff
 			res.Paths = append(res.Paths, f.Path)

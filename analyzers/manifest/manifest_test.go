@@ -205,7 +205,7 @@ func TestAnalyzerWarnsAndGoesOn(t *testing.T) {
 	if len(ws) != 1 || ws[0].Path != "broken/Cargo.toml" || !strings.Contains(ws[0].Message, "TOML syntax error at line 1") {
 		t.Errorf("warnings = %+v", ws)
 	}
-	if len(set.Comments("Cargo.toml")) != 3 || len(set.Comments("pyproject.toml")) != 1 {
+	if len(res.Comments["Cargo.toml"]) != 3 || len(res.Comments["pyproject.toml"]) != 1 {
 		t.Errorf("comments not recorded")
 	}
 	if _, err := json.Marshal(res.Files); err != nil {

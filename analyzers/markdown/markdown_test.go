@@ -230,14 +230,14 @@ func TestDeepFilesAreSkipped(t *testing.T) {
 }
 
 func TestAnalyzerRecordsComments(t *testing.T) {
-	res, set := runFrontEnd(t, map[string]string{"README.md": doc, "docs/b.md": "text <!-- want \"x\" -->\n"}, 2)
+	res, _ := runFrontEnd(t, map[string]string{"README.md": doc, "docs/b.md": "text <!-- want \"x\" -->\n"}, 2)
 	if !reflect.DeepEqual(res.Paths, []string{"README.md", "docs/b.md"}) {
 		t.Errorf("paths = %q", res.Paths)
 	}
-	if n := len(set.Comments("README.md")); n != 4 {
+	if n := len(res.Comments["README.md"]); n != 4 {
 		t.Errorf("README.md comments = %d, want 4", n)
 	}
-	if cs := set.Comments("docs/b.md"); len(cs) != 1 || !cs[0].Trailing {
+	if cs := res.Comments["docs/b.md"]; len(cs) != 1 || !cs[0].Trailing {
 		t.Errorf("docs/b.md comments = %+v", cs)
 	}
 }

@@ -50,7 +50,7 @@ func TestAnalyzer(t *testing.T) {
 	if !warned {
 		t.Errorf("no syntax warning for src/broken.rs in %+v", rep.Warnings)
 	}
-	cs := rep.Set.Comments("src/lib.rs")
+	cs := rep.Comments["src/lib.rs"]
 	if len(cs) != 1 || !strings.Contains(cs[0].Text, "ignore[CVT201]") {
 		t.Errorf("comments of src/lib.rs: %+v", cs)
 	}

@@ -28,8 +28,9 @@ func (f *File) Pos(offset int) token.Pos {
 	return f.Tok.Pos(offset)
 }
 
-// Set is every file of one run, with the warnings and comments the
-// front-ends found in them. It is safe for concurrent use by front-ends.
+// Set is every file of one run, with the warnings the front-ends found in
+// them (their comments are in their results). It is safe for concurrent
+// use by front-ends.
 type Set struct {
 	Files []*File // sorted by Path
 	// Jobs is how many files are parsed at once.
@@ -41,14 +42,13 @@ type Set struct {
 	byPath   map[string]*File
 	mu       sync.Mutex
 	warnings []Warning
-	comments map[string][]Comment
 }
 
 // NewSet builds a Set from files already registered in fset, with the
 // run's settings (zero values take the defaults).
 func NewSet(files []*File, settings Settings) *Set {
 	settings = settings.withDefaults()
-	s := &Set{Files: files, Jobs: settings.Jobs, FileTimeout: settings.FileTimeout, byPath: map[string]*File{}, comments: map[string][]Comment{}}
+	s := &Set{Files: files, Jobs: settings.Jobs, FileTimeout: settings.FileTimeout, byPath: map[string]*File{}}
 	sort.Slice(s.Files, func(i, j int) bool { return s.Files[i].Path < s.Files[j].Path })
 	for _, f := range files {
 		s.byPath[f.Path] = f
@@ -91,20 +91,6 @@ func (s *Set) Warnings() []Warning {
 	return out
 }
 
-// SetComments records the comments a front-end found in a file.
-func (s *Set) SetComments(path string, cs []Comment) {
-	s.mu.Lock()
-	s.comments[path] = cs
-	s.mu.Unlock()
-}
-
-// Comments returns the comments recorded for a file, in source order.
-func (s *Set) Comments(path string) []Comment {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.comments[path]
-}
-
 // Analyzer gives every rule and front-end the run's files. Its driver must
 // register each file in the pass's FileSet under the path it passes in
 // OtherFiles, and serve its content through ReadFile.
@@ -114,6 +100,11 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{SettingsAnalyzer},
 	Run:        run,
 	ResultType: reflect.TypeOf((*Set)(nil)),
+}
+
+// Of returns the run's files; the pass's analyzer must require Analyzer.
+func Of(pass *analysis.Pass) *Set {
+	return pass.ResultOf[Analyzer].(*Set)
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -4,14 +4,16 @@
 package check
 
 import (
-	"flag"
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/frontends"
+	"github.com/covet-lint/covet-lint/analyzers/options"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/internal/driver"
@@ -49,10 +51,11 @@ type Options struct {
 	// FileIgnores, if set, drops rule r's findings in path p
 	// (per-file-ignores); suppressions of r there are not called unused.
 	FileIgnores func(p string, r *rules.Rule) bool
-	// RuleOptions sets rule options through their analyzers' flags: rule
-	// name -> flag name -> value. Every flag of every known rule is reset to
-	// its default first, so runs in one process do not leak into each other.
-	RuleOptions map[string]map[string]string
+	// RuleOptions are the rules' options (rule name -> key -> a string,
+	// bool, int64 or []string, as the rule declares), given to analyzers as
+	// the result of options.Analyzer for this run only. Options left out
+	// take their defaults.
+	RuleOptions options.Values
 }
 
 // Timing is the duration of one phase.
@@ -77,6 +80,8 @@ type Report struct {
 	Timings []Timing
 	Fset    *token.FileSet
 	Set     *source.Set
+	// Comments are the comments of every parsed file, by path.
+	Comments map[string][]source.Comment
 }
 
 // Files is how many files were analysed.
@@ -94,7 +99,7 @@ func Run(opts Options) (*Report, error) {
 	if opts.Known == nil {
 		opts.Known = opts.Rules
 	}
-	if err := setOptions(opts.Known, opts.RuleOptions); err != nil {
+	if err := checkOptions(opts.Known, opts.RuleOptions); err != nil {
 		return nil, err
 	}
 	start := time.Now()
@@ -118,7 +123,14 @@ func Run(opts Options) (*Report, error) {
 		byAnalyzer[r.Analyzer] = r
 		roots = append(roots, r.Analyzer)
 	}
-	res, err := driver.Run(found.Files, roots, driver.Config{Settings: source.Settings{Jobs: opts.Jobs, FileTimeout: opts.FileTimeout}})
+	values := opts.RuleOptions
+	if values == nil {
+		values = options.Values{}
+	}
+	res, err := driver.Run(found.Files, roots, driver.Config{
+		Settings: source.Settings{Jobs: opts.Jobs, FileTimeout: opts.FileTimeout},
+		Seeds:    map[*analysis.Analyzer]any{options.Analyzer: &values},
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -129,7 +141,7 @@ func Run(opts Options) (*Report, error) {
 		}
 		rep.Timings = append(rep.Timings, Timing{phase, t.Duration})
 	}
-	rep.Fset, rep.Set = res.Fset, res.Set
+	rep.Fset, rep.Set, rep.Comments = res.Fset, res.Set, frontends.Comments(res.Of)
 	for _, e := range res.Errors {
 		rep.Errors = append(rep.Errors, e.Error())
 	}
@@ -171,7 +183,7 @@ func Run(opts Options) (*Report, error) {
 // nothing for rules that ran there, and unknown rules. CVT001's own
 // findings can be suppressed and per-file-ignored like any other.
 func suppressFindings(opts Options, rep *Report, res *driver.Result) []report.Finding {
-	dirs := suppress.Collect(res.Set, suppress.NewKnown(opts.Known))
+	dirs := suppress.Collect(res.Set, rep.Comments, suppress.NewKnown(opts.Known))
 	kept := suppress.Apply(rep.Findings, dirs)
 	var unused *rules.Rule
 	ran := map[string]bool{}
@@ -216,34 +228,32 @@ func suppressFindings(opts Options, rep *Report, res *driver.Result) []report.Fi
 	return kept
 }
 
-// setOptions resets every flag of the known rules' analyzers to its default
-// and applies the configured values.
-func setOptions(known []*rules.Rule, values map[string]map[string]string) error {
-	byName := map[string]*rules.Rule{}
-	for _, r := range known {
-		byName[r.Name] = r
-		var err error
-		r.Analyzer.Flags.VisitAll(func(fl *flag.Flag) {
-			if e := fl.Value.Set(fl.DefValue); e != nil && err == nil {
-				err = fmt.Errorf("%s: resetting option %s: %v", r.Name, fl.Name, e)
-			}
-		})
-		if err != nil {
-			return err
-		}
-	}
+// checkOptions rejects options of unknown rules, keys a rule does not
+// declare and values not of the declared type. The configuration reports
+// the same problems with file and line; this guards other callers.
+func checkOptions(known []*rules.Rule, values options.Values) error {
 	for name, kv := range values {
-		r := byName[name]
+		r := findByName(known, name)
 		if r == nil {
 			return fmt.Errorf("options for unknown rule %q", name)
 		}
 		for k, v := range kv {
-			if r.Analyzer.Flags.Lookup(k) == nil {
+			i := slices.IndexFunc(r.Options, func(o rules.Option) bool { return o.Name == k })
+			if i < 0 {
 				return fmt.Errorf("rule %s has no option %q", name, k)
 			}
-			if err := r.Analyzer.Flags.Set(k, v); err != nil {
-				return fmt.Errorf("options.%s.%s: %v", name, k, err)
+			if t := r.Options[i].Type; !t.Check(v) {
+				return fmt.Errorf("options.%s.%s: want a %s, got %T", name, k, t, v)
 			}
+		}
+	}
+	return nil
+}
+
+func findByName(known []*rules.Rule, name string) *rules.Rule {
+	for _, r := range known {
+		if r.Name == name {
+			return r
 		}
 	}
 	return nil

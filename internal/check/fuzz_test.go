@@ -104,7 +104,7 @@ func TestDeterministicAcrossJobs(t *testing.T) {
 		t.Errorf("warnings differ between 1 and 8 jobs:\n%v\n%v", one.Warnings, eight.Warnings)
 	}
 	for _, f := range one.Set.Files {
-		if !reflect.DeepEqual(one.Set.Comments(f.Path), eight.Set.Comments(f.Path)) {
+		if !reflect.DeepEqual(one.Comments[f.Path], eight.Comments[f.Path]) {
 			t.Errorf("%s: comments differ between 1 and 8 jobs", f.Path)
 		}
 	}

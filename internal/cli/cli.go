@@ -156,7 +156,7 @@ func runCheck(args []string, env Env) (int, error) {
 		Root: s.root, Rules: s.enabled, Known: s.known, Levels: s.cfg.Levels,
 		Jobs: f.jobs, MaxFileSize: f.maxFileSize, FileTimeout: f.fileTimeout, Only: s.only,
 		Include: include, Exclude: exclude, NoGitignore: s.cfg.RespectGitignore != nil && !*s.cfg.RespectGitignore,
-		FileIgnores: s.cfg.FileIgnores(s.root), RuleOptions: s.cfg.FlagValues(),
+		FileIgnores: s.cfg.FileIgnores(s.root), RuleOptions: s.cfg.Options,
 	})
 	if err != nil {
 		return 0, usagef("%v", err)

@@ -3,11 +3,15 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/covet-lint/covet-lint/analyzers/options"
 
 	"github.com/covet-lint/covet-lint/rules/all"
 )
@@ -353,20 +357,16 @@ func TestWriteDocs(t *testing.T) {
 	}
 }
 
-// TestRuleOptionsHaveFlags holds every rule to the contract of
-// [tool.covet-lint.options.<name>]: each declared option is a flag of the
-// rule's analyzer, of a type the configuration can check.
-func TestRuleOptionsHaveFlags(t *testing.T) {
+// TestRuleOptionsAreResults holds every rule to the contract of
+// [tool.covet-lint.options.<name>]: options reach a rule as the result of
+// options.Analyzer, never through its analyzer's flags.
+func TestRuleOptionsAreResults(t *testing.T) {
 	for _, r := range all.Rules {
-		for _, o := range r.Options {
-			if r.Analyzer.Flags.Lookup(o.Name) == nil {
-				t.Errorf("%s declares option %q but its analyzer has no such flag", r.Code, o.Name)
-			}
-			switch o.Type {
-			case "string", "bool", "int", "list":
-			default:
-				t.Errorf("%s option %q: type %q is not string, bool, int or list", r.Code, o.Name, o.Type)
-			}
+		r.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
+			t.Errorf("%s has a flag %q: options are read through options.Option", r.Code, f.Name)
+		})
+		if len(r.Options) > 0 && !slices.Contains(r.Analyzer.Requires, options.Analyzer) {
+			t.Errorf("%s declares options but does not require options.Analyzer", r.Code)
 		}
 	}
 }

@@ -63,16 +63,16 @@ func listRules(w io.Writer, rs []*rules.Rule) error {
 }
 
 type ruleJSON struct {
-	Code      string         `json:"code"`
-	Name      string         `json:"name"`
-	Title     string         `json:"title"`
-	Languages []string       `json:"languages"`
-	Level     rules.Level    `json:"level"`
-	Default   bool           `json:"default"`
-	Tags      []string       `json:"tags"`
-	Precision string         `json:"precision"`
-	Options   []rules.Option `json:"options"`
-	URL       string         `json:"url"`
+	Code      string          `json:"code"`
+	Name      string          `json:"name"`
+	Title     string          `json:"title"`
+	Languages []string        `json:"languages"`
+	Level     rules.Level     `json:"level"`
+	Default   bool            `json:"default"`
+	Tags      []string        `json:"tags"`
+	Precision rules.Precision `json:"precision"`
+	Options   []rules.Option  `json:"options"`
+	URL       string          `json:"url"`
 }
 
 func listRulesJSON(w io.Writer, rs []*rules.Rule) error {
@@ -140,7 +140,7 @@ func RulePage(r *rules.Rule) string {
 	if len(r.Options) > 0 {
 		fmt.Fprintf(&b, "\n## Configuration\n\nUnder `[tool.covet-lint.options.%s]`:\n\n| Key | Type | Meaning |\n|---|---|---|\n", r.Name)
 		for _, o := range r.Options {
-			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", o.Name, o.Type, strings.ReplaceAll(o.Doc, "|", `\|`))
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", o.Name, o.Type.Phrase(), strings.ReplaceAll(o.Doc, "|", `\|`))
 		}
 	}
 	fmt.Fprintf(&b, "\nSilence one place with `# noqa: %s` or `# covet-lint: ignore[%s] reason` (see CVT001 for where a suppression applies).\n", r.Code, r.Code)

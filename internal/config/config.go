@@ -17,6 +17,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/covet-lint/covet-lint/analyzers/options"
 	"github.com/covet-lint/covet-lint/internal/discover"
 	"github.com/covet-lint/covet-lint/internal/selection"
 	"github.com/covet-lint/covet-lint/rules"
@@ -58,7 +59,7 @@ type Config struct {
 	Levels map[string]rules.Level
 	// Options maps a rule's name to its option values: string, bool, int64
 	// or []string, as the rule declares in Meta.Options.
-	Options map[string]map[string]any
+	Options options.Values
 }
 
 // Error is one problem with a configuration file.
@@ -358,28 +359,28 @@ func (v *validator) option(kp []string, r *rules.Rule, key string, val any) {
 	}
 	var out any
 	switch decl.Type {
-	case "string":
+	case options.TypeString:
 		s, ok := val.(string)
 		if !ok {
 			v.fail(kp, "must be a string")
 			return
 		}
 		out = s
-	case "bool":
+	case options.TypeBool:
 		b, ok := val.(bool)
 		if !ok {
 			v.fail(kp, "must be true or false")
 			return
 		}
 		out = b
-	case "int":
+	case options.TypeInt:
 		n, ok := val.(int64)
 		if !ok {
 			v.fail(kp, "must be an integer")
 			return
 		}
 		out = n
-	case "list":
+	case options.TypeList:
 		ss, ok := v.strings(kp, val)
 		if !ok {
 			return
@@ -390,7 +391,7 @@ func (v *validator) option(kp []string, r *rules.Rule, key string, val any) {
 		return
 	}
 	if v.c.Options == nil {
-		v.c.Options = map[string]map[string]any{}
+		v.c.Options = options.Values{}
 	}
 	if v.c.Options[r.Name] == nil {
 		v.c.Options[r.Name] = map[string]any{}

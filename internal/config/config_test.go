@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/covet-lint/covet-lint/analyzers/options"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
@@ -20,11 +21,11 @@ func rule(code, name string, def bool, opts ...rules.Option) *rules.Rule {
 var known = []*rules.Rule{
 	rule("CVT001", "unused-suppression", true),
 	rule("CVT201", "blocking-call-in-async", true,
-		rules.Option{Name: "extra-calls", Type: "list"},
-		rules.Option{Name: "globs", Type: "list"},
-		rules.Option{Name: "strict", Type: "bool"},
-		rules.Option{Name: "depth", Type: "int"},
-		rules.Option{Name: "mode", Type: "string"}),
+		rules.Option{Name: "extra-calls", Type: options.TypeList, Doc: "d"},
+		rules.Option{Name: "globs", Type: options.TypeList, Doc: "d"},
+		rules.Option{Name: "strict", Type: options.TypeBool, Doc: "d"},
+		rules.Option{Name: "depth", Type: options.TypeInt, Doc: "d"},
+		rules.Option{Name: "mode", Type: options.TypeString, Doc: "d"}),
 	rule("CVT202", "blocking-call-via-helper", true),
 }
 
@@ -308,14 +309,24 @@ func TestConfigElsewhereGlobsRelativeToItsFolder(t *testing.T) {
 	}
 }
 
-func TestFlagValues(t *testing.T) {
+// TestOptionValues: options come out typed as declared, and a rule's
+// Option reads them from the values the check seeds.
+func TestOptionValues(t *testing.T) {
 	c, err := Parse("/p/pyproject.toml", []byte(fullPyproject), true, known)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]map[string]string{"blocking-call-in-async": {"extra-calls": "db.query,cache.get", "globs": `["src/{a,b}/*.py"]`, "strict": "true", "depth": "3", "mode": "fast"}}
-	if got := c.FlagValues(); !reflect.DeepEqual(got, want) {
-		t.Errorf("got %v, want %v", got, want)
+	want := options.Values{"blocking-call-in-async": {"extra-calls": []string{"db.query", "cache.get"}, "globs": []string{"src/{a,b}/*.py"}, "strict": true, "depth": int64(3), "mode": "fast"}}
+	if !reflect.DeepEqual(c.Options, want) {
+		t.Errorf("got %v, want %v", c.Options, want)
+	}
+	depth := options.Option[int64]{Rule: "blocking-call-in-async", Name: "depth", Default: 1}
+	calls := options.Option[[]string]{Rule: "blocking-call-in-async", Name: "extra-calls"}
+	if depth.From(c.Options) != 3 || !reflect.DeepEqual(calls.From(c.Options), []string{"db.query", "cache.get"}) {
+		t.Errorf("read back: depth %d, extra-calls %v", depth.From(c.Options), calls.From(c.Options))
+	}
+	if depth.From(nil) != 1 {
+		t.Error("an unset option does not read its default")
 	}
 }
 

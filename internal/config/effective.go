@@ -84,33 +84,6 @@ func (c *Config) FileIgnores(root string) func(p string, r *rules.Rule) bool {
 	}
 }
 
-// FlagValues turns rule options into the strings their analyzers' flags are
-// set with: strings as they are, booleans and integers in Go syntax, lists
-// comma-separated as the flag package expects, or as a JSON array of strings
-// when an element holds a comma (rules.StringList reads both).
-func (c *Config) FlagValues() map[string]map[string]string {
-	out := map[string]map[string]string{}
-	for name, opts := range c.Options {
-		out[name] = map[string]string{}
-		for k, v := range opts {
-			switch v := v.(type) {
-			case string:
-				out[name][k] = v
-			case []string:
-				if strings.Contains(strings.Join(v, ""), ",") {
-					b, _ := json.Marshal(v)
-					out[name][k] = string(b)
-				} else {
-					out[name][k] = strings.Join(v, ",")
-				}
-			default:
-				out[name][k] = fmt.Sprint(v)
-			}
-		}
-	}
-	return out
-}
-
 // DiscoveryGlobs returns include and exclude relative to the project root
 // rather than to the configuration's folder. When the configuration lies
 // above the root, a pattern keeps only what can match under the root; one

@@ -46,7 +46,13 @@ type Result struct {
 	// rest of the run still completed.
 	Errors  []error
 	Timings []Timing
+
+	results map[*analysis.Analyzer]any
 }
+
+// Of returns analyzer a's result in this run (or its seed), nil when it did
+// not run or failed.
+func (r *Result) Of(a *analysis.Analyzer) any { return r.results[a] }
 
 // Config is what one run is given besides its files and analyzers.
 type Config struct {
@@ -88,6 +94,7 @@ func Run(files []Input, roots []*analysis.Analyzer, cfg Config) (*Result, error)
 		}
 		r.run(a)
 	}
+	res.results = r.results
 	if set, ok := r.results[source.Analyzer].(*source.Set); ok {
 		res.Set = set
 	}

@@ -104,7 +104,7 @@ func descriptor(r *rules.Rule, level rules.Level) sarif.ReportingDescriptor {
 		DefaultConfiguration: &sarif.ReportingConfiguration{Level: sarifLevel(level)},
 		Properties: &sarif.RuleProperties{
 			Tags:            append([]string(nil), r.Tags...),
-			Precision:       r.Precision,
+			Precision:       string(r.Precision),
 			ProblemSeverity: problemSeverity(level),
 		},
 	}

@@ -5,29 +5,28 @@
 //	time.sleep(1)  # want "blocking call"
 //	std::thread::sleep(d); // want "blocking call"
 //	23,450 req/s <!-- want "no benchmark measures" -->
+//	# want +2 "CVT201"      (a finding two lines below the comment)
 //
-// Expectations are read from comment nodes, so a string holding the text
-// expects nothing. Unexpected findings and unmet expectations fail; so does a
-// case that loads no file of the rule's languages, or has no expectation and
-// is not named ok_*, so that no case passes vacuously.
+// Each case is read as the command line reads a project: its
+// .covet-lint.toml or pyproject.toml sets options, levels, per-file-ignores,
+// include, exclude and respect-gitignore. Expectations are read from
+// comment nodes, so a string holding the text expects nothing. Unexpected
+// findings and unmet expectations fail; so does a case that loads no file
+// of the rules' languages, or has no expectation and is not named ok_*, so
+// that no case passes vacuously.
 package ruletest
 
 import (
 	"fmt"
-	"go/scanner"
-	"go/token"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
-	"strconv"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/covet-lint/covet-lint/analyzers/frontends"
-	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/internal/check"
-	"github.com/covet-lint/covet-lint/internal/report"
+	"github.com/covet-lint/covet-lint/internal/config"
 	"github.com/covet-lint/covet-lint/rules"
 )
 
@@ -35,16 +34,44 @@ import (
 // expectations of every language are read.
 var FrontEnds = frontends.All
 
-// Want is one expectation.
-type Want struct {
-	Path string
-	Line int
-	Re   *regexp.Regexp
-	met  bool
+// Option changes how Run runs the cases.
+type Option func(*harness)
+
+type harness struct {
+	rules []*rules.Rule
+	known []*rules.Rule
 }
 
-// Run runs every case under dir (usually "testdata") as its own repository.
-func Run(t *testing.T, rule *rules.Rule, dir string) {
+// With runs other rules alongside the rule under test; their findings
+// must be expected too.
+func With(others ...*rules.Rule) Option {
+	return func(h *harness) { h.rules = append(h.rules, others...) }
+}
+
+// Known names every rule that exists, as the command line knows all of
+// them: configuration and suppressions may name rules that do not run.
+// Without it only the rules that run are known.
+func Known(all ...*rules.Rule) Option {
+	return func(h *harness) { h.known = append(h.known, all...) }
+}
+
+func newHarness(rule *rules.Rule, opts []Option) *harness {
+	h := &harness{rules: []*rules.Rule{rule}}
+	for _, o := range opts {
+		o(h)
+	}
+	for _, r := range h.rules {
+		if !slices.Contains(h.known, r) {
+			h.known = append(h.known, r)
+		}
+	}
+	return h
+}
+
+// Run runs every case under dir (usually "testdata") as its own repository,
+// each as a parallel sub-test: cases with different options run at once,
+// as two runs in one process may.
+func Run(t *testing.T, rule *rules.Rule, dir string, opts ...Option) {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -56,7 +83,10 @@ func Run(t *testing.T, rule *rules.Rule, dir string) {
 			continue
 		}
 		n++
-		t.Run(e.Name(), func(t *testing.T) { RunCase(t, rule, filepath.Join(dir, e.Name())) })
+		t.Run(e.Name(), func(t *testing.T) {
+			t.Parallel()
+			RunCase(t, rule, filepath.Join(dir, e.Name()), opts...)
+		})
 	}
 	if n == 0 {
 		t.Fatalf("no cases under %s", dir)
@@ -64,116 +94,58 @@ func Run(t *testing.T, rule *rules.Rule, dir string) {
 }
 
 // RunCase runs one case and reports mismatches as test errors.
-func RunCase(t *testing.T, rule *rules.Rule, dir string) {
+func RunCase(t testing.TB, rule *rules.Rule, dir string, opts ...Option) {
 	t.Helper()
-	rep, err := check.Run(check.Options{Root: dir, Rules: []*rules.Rule{rule}, Extra: FrontEnds, Jobs: 2})
+	h := newHarness(rule, opts)
+	rep, err := h.check(dir)
 	if err != nil {
-		t.Fatalf("check: %v", err)
+		t.Fatalf("%v", err)
 	}
 	for _, e := range rep.Errors {
 		t.Errorf("internal error: %s", e)
 	}
-	if !loadsLanguage(rep.Set, rule.Languages) {
-		t.Fatalf("case loads no file of the rule's languages %v", rule.Languages)
+	if !h.loadsLanguage(rep) {
+		t.Fatalf("case loads no file of the rules' languages")
 	}
-	wants, err := Wants(rep.Set)
+	wants, err := Wants(rep)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	if len(wants) == 0 && !strings.HasPrefix(filepath.Base(dir), "ok_") {
 		t.Fatalf("case has no expectation; name it ok_* if it expects no finding")
 	}
 	for _, msg := range Match(rep.Findings, wants) {
-		t.Error(msg)
+		t.Errorf("%s", msg)
 	}
 }
 
-func loadsLanguage(set *source.Set, langs []source.Lang) bool {
-	for _, l := range langs {
-		if len(set.Lang(l)) > 0 {
-			return true
+// check runs the rules over dir with the case's configuration, as the
+// command line would.
+func (h *harness) check(dir string) (*check.Report, error) {
+	opts := check.Options{Root: dir, Rules: h.rules, Known: h.known, Extra: FrontEnds, Jobs: 2}
+	if p := config.Find(dir); p != "" {
+		cfg, err := config.Load(p, h.known)
+		if err != nil {
+			return nil, fmt.Errorf("configuration: %v", err)
+		}
+		opts.Levels, opts.FileIgnores, opts.RuleOptions = cfg.Levels, cfg.FileIgnores(dir), cfg.Options
+		opts.Include, opts.Exclude = cfg.DiscoveryGlobs(dir)
+		opts.NoGitignore = cfg.RespectGitignore != nil && !*cfg.RespectGitignore
+	}
+	rep, err := check.Run(opts)
+	if err != nil {
+		return nil, fmt.Errorf("check: %v", err)
+	}
+	return rep, nil
+}
+
+func (h *harness) loadsLanguage(rep *check.Report) bool {
+	for _, r := range h.rules {
+		for _, l := range r.Languages {
+			if len(rep.Set.Lang(l)) > 0 {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-var wantRe = regexp.MustCompile(`(?:^|[\s#/!-])want\s+"`)
-
-// Wants collects the expectations of every file of the set from the
-// comments its front-ends recorded.
-func Wants(set *source.Set) ([]*Want, error) {
-	var out []*Want
-	for _, f := range set.Files {
-		for _, c := range set.Comments(f.Path) {
-			loc := wantRe.FindStringIndex(c.Text)
-			if loc == nil {
-				continue
-			}
-			res, err := quoted(c.Text[loc[1]-1:])
-			if err != nil {
-				return nil, fmt.Errorf("%s:%d: bad want comment: %v", f.Path, f.Tok.Line(f.Pos(c.Start)), err)
-			}
-			line := f.Tok.Line(f.Pos(c.Start))
-			for _, re := range res {
-				out = append(out, &Want{Path: f.Path, Line: line, Re: re})
-			}
-		}
-	}
-	return out, nil
-}
-
-// quoted reads one or more Go string literals, each a regexp.
-func quoted(s string) ([]*regexp.Regexp, error) {
-	var sc scanner.Scanner
-	fset := token.NewFileSet()
-	src := []byte(s)
-	sc.Init(fset.AddFile("", -1, len(src)), src, nil, 0)
-	var out []*regexp.Regexp
-	for {
-		_, tok, lit := sc.Scan()
-		if tok != token.STRING {
-			break
-		}
-		v := lit[1 : len(lit)-1]
-		if lit[0] == '"' {
-			var err error
-			if v, err = strconv.Unquote(lit); err != nil {
-				return nil, err
-			}
-		}
-		re, err := regexp.Compile(v)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, re)
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("no quoted regexp after want")
-	}
-	return out, nil
-}
-
-// Match pairs findings with expectations on the same file and line and
-// returns one message per unexpected finding and unmet expectation.
-func Match(findings []report.Finding, wants []*Want) []string {
-	var msgs []string
-	for _, f := range findings {
-		matched := false
-		for _, w := range wants {
-			if !w.met && w.Path == f.Path && w.Line == f.Line && w.Re.MatchString(f.Code+" "+f.Message) {
-				w.met, matched = true, true
-				break
-			}
-		}
-		if !matched {
-			msgs = append(msgs, fmt.Sprintf("%s:%d:%d: unexpected finding: %s %s", f.Path, f.Line, f.Column, f.Code, f.Message))
-		}
-	}
-	for _, w := range wants {
-		if !w.met {
-			msgs = append(msgs, fmt.Sprintf("%s:%d: no finding matched %q", w.Path, w.Line, w.Re))
-		}
-	}
-	sort.Strings(msgs)
-	return msgs
 }

@@ -194,11 +194,12 @@ func Parse(c source.Comment, lang source.Lang, known Known) []Directive {
 	return out
 }
 
-// Collect reads every directive of the set's files, in path and offset order.
-func Collect(set *source.Set, known Known) []*Directive {
+// Collect reads every directive of the set's files from their comments (by
+// path, as the front-ends found them), in path and offset order.
+func Collect(set *source.Set, comments map[string][]source.Comment, known Known) []*Directive {
 	var out []*Directive
 	for _, f := range set.Files {
-		cs := set.Comments(f.Path)
+		cs := comments[f.Path]
 		if len(cs) == 0 || f.Tok == nil {
 			continue
 		}

@@ -92,7 +92,7 @@ func TestParseSpans(t *testing.T) {
 
 // file builds a one-file Set with the given comments; each comment is
 // found by its text in src.
-func file(t *testing.T, path string, lang source.Lang, src string, comments ...source.Comment) *source.Set {
+func file(t *testing.T, path string, lang source.Lang, src string, comments ...source.Comment) (*source.Set, map[string][]source.Comment) {
 	t.Helper()
 	fset := token.NewFileSet()
 	tf := fset.AddFile(path, -1, len(src))
@@ -109,8 +109,7 @@ func file(t *testing.T, path string, lang source.Lang, src string, comments ...s
 		}
 		comments[i].Trailing = at > 0 && strings.TrimSpace(src[strings.LastIndex(src[:at], "\n")+1:at]) != ""
 	}
-	set.SetComments(path, comments)
-	return set
+	return set, map[string][]source.Comment{path: comments}
 }
 
 func lines(ds []*Directive) [][2]int {
@@ -123,7 +122,7 @@ func lines(ds []*Directive) [][2]int {
 
 func TestCoveredLines(t *testing.T) {
 	rust := "fn a() {\n    // covet-lint: ignore[CVT201] one\n\n    // another comment\n    /* block\n       comment */\n    sleep(); // covet-lint: ignore[CVT201]\n    /* covet-lint: ignore[CVT201] */ sleep();\n}\n// covet-lint: ignore[CVT201]\n"
-	set := file(t, "a.rs", source.Rust, rust,
+	set, comments := file(t, "a.rs", source.Rust, rust,
 		source.Comment{Text: "// covet-lint: ignore[CVT201] one"},
 		source.Comment{Text: "// another comment"},
 		source.Comment{Text: "/* block\n       comment */"},
@@ -132,13 +131,13 @@ func TestCoveredLines(t *testing.T) {
 	)
 	// The fourth comment's text also occurs at the end of the file; find
 	// it where it trails code instead.
-	cs := set.Comments("a.rs")
+	cs := comments["a.rs"]
 	at := strings.Index(rust, "sleep(); //") + len("sleep(); ")
 	cs[3].Span, cs[3].Trailing = source.Span{Start: at, End: at + 29}, true
 	end := strings.LastIndex(rust, "// covet-lint")
 	cs = append(cs, source.Comment{Span: source.Span{Start: end, End: end + 29}, Text: rust[end : end+29]})
-	set.SetComments("a.rs", cs)
-	got := lines(Collect(set, known))
+	comments["a.rs"] = cs
+	got := lines(Collect(set, comments, known))
 	// alone above a blank line, a comment and a block comment -> line 7;
 	// trailing -> its line; a leading block comment before code -> its
 	// line; alone at the end -> nothing.
@@ -151,14 +150,14 @@ func TestCoveredLines(t *testing.T) {
 func TestCoversFromFrontEnd(t *testing.T) {
 	md := "# Title\n\n<!-- covet-lint: ignore[CVT101] -->\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| x | 23,000 req/s | <!-- covet-lint: ignore[CVT101] -->\n"
 	block := strings.Index(md, "| a |")
-	set := file(t, "README.md", source.Markdown, md,
+	set, comments := file(t, "README.md", source.Markdown, md,
 		source.Comment{Text: "<!-- covet-lint: ignore[CVT101] -->", Covers: source.Span{Start: block, End: strings.Index(md, "\n\n| x")}},
 	)
-	cs := set.Comments("README.md")
+	cs := comments["README.md"]
 	row := strings.LastIndex(md, "<!--")
 	cs = append(cs, source.Comment{Span: source.Span{Start: row, End: row + 35}, Text: md[row : row+35], Trailing: true})
-	set.SetComments("README.md", cs)
-	dirs := Collect(set, known)
+	comments["README.md"] = cs
+	dirs := Collect(set, comments, known)
 	if got, want := lines(dirs), [][2]int{{4, 6}, {8, 8}}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("covered %v, want %v (the table, then the row)", got, want)
 	}
@@ -178,8 +177,8 @@ func TestCoversFromFrontEnd(t *testing.T) {
 }
 
 func TestUnusedOnlyForRulesThatRan(t *testing.T) {
-	set := file(t, "a.py", source.Python, "x = 1  # noqa: CVT201, CVT101\n", source.Comment{Text: "# noqa: CVT201, CVT101"})
-	dirs := Collect(set, known)
+	set, comments := file(t, "a.py", source.Python, "x = 1  # noqa: CVT201, CVT101\n", source.Comment{Text: "# noqa: CVT201, CVT101"})
+	dirs := Collect(set, comments, known)
 	ps := Unused(dirs, func(_ string, r *rules.Rule) bool { return r.Code == "CVT201" })
 	if len(ps) != 1 || !strings.Contains(ps[0].Message, "no CVT201") || ps[0].Span.Start != 15 {
 		t.Errorf("problems %+v, want one about CVT201 at offset 15", ps)

@@ -10,20 +10,11 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-// The rule's options are the blocking analyzer's: the same flag.Value is
-// registered in both FlagSets, so one setting drives CVT201 and every other
-// rule that reads blocking.Result.
-func init() { blocking.RegisterOptions(&Rule.Analyzer.Flags) }
-
-func reportPython(pass *analysis.Pass) {
-	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	py := pass.ResultOf[python.Analyzer].(*python.Result)
-	hits := pass.ResultOf[blocking.Analyzer].(*blocking.Result)
-	for _, p := range py.Paths {
+func reportPython(pass *analysis.Pass, calls *blocking.View) {
+	set := source.Of(pass)
+	for _, p := range python.Of(pass).Paths {
 		file := set.File(p)
-		calls := py.Files[p].Calls
-		for _, h := range hits.Python[p] {
-			c := calls[h.Call]
+		for c, h := range calls.Python(p) {
 			if !c.Async {
 				continue
 			}
@@ -39,7 +30,7 @@ func reportPython(pass *analysis.Pass) {
 
 // message names the call as written, what it resolves to when that
 // differs, and the async alternative.
-func message(c python.Call, h blocking.Hit) string {
+func message(c *python.Call, h blocking.Hit) string {
 	text := shorten(c.Text)
 	msg := "blocking call " + text + "()"
 	if c.Callee != "" && c.Callee != c.Text && c.Callee != text {

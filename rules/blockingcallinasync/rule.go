@@ -22,25 +22,28 @@ var docPython string
 //go:embed doc_rust.md
 var docRust string
 
+const name = "blocking-call-in-async"
+
+// extras are the rule's own extra-blocking and extra-allowed options.
+var extras = blocking.OptionsFor(name)
+
 // Rule is CVT201.
 var Rule = rules.New(rules.Meta{
 	Code:      "CVT201",
-	Name:      "blocking-call-in-async",
+	Name:      name,
 	Title:     "Blocking call inside an async function",
 	Doc:       docPython + "\n" + docRust,
 	Level:     rules.Warning,
 	Languages: []source.Lang{source.Python, source.Rust},
 	Tags:      []string{"performance", "async", "correctness"},
-	Precision: "high",
+	Precision: rules.High,
 	Default:   true,
-	Options: []rules.Option{
-		{Name: blocking.ExtraBlockingName, Type: "list", Doc: blocking.ExtraBlockingDoc},
-		{Name: blocking.ExtraAllowedName, Type: "list", Doc: blocking.ExtraAllowedDoc},
-	},
+	Options:   extras.Decls(),
 }, []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, blocking.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
-	reportPython(pass)
-	reportRust(pass)
+	calls := extras.Calls(pass)
+	reportPython(pass, calls)
+	reportRust(pass, calls)
 	return nil, nil
 }

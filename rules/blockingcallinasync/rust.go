@@ -15,18 +15,17 @@ import (
 // reportRust reports blocking calls whose nearest enclosing scope is an
 // async fn or an async block. A method call is anchored at the method name
 // (a builder chain can start lines above); a path call at the whole path.
-func reportRust(pass *analysis.Pass) {
-	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	rs := pass.ResultOf[rust.Analyzer].(*rust.Result)
-	hits := pass.ResultOf[blocking.Analyzer].(*blocking.Result)
+func reportRust(pass *analysis.Pass, calls *blocking.View) {
+	set := source.Of(pass)
+	rs := rust.Of(pass)
 	for _, p := range rs.Paths {
 		file := set.File(p)
 		ff := rs.Files[p]
-		for _, h := range hits.Rust[p] {
-			c := ff.Calls[h.Call]
+		for c, h := range calls.Rust(p) {
 			if !c.Async {
 				continue
 			}
+			scope, _ := ff.ScopeOf(c) // an async call has one
 			start := c.Span.Start
 			if c.Method {
 				start = c.Name.Start
@@ -34,7 +33,7 @@ func reportRust(pass *analysis.Pass) {
 			pass.Report(analysis.Diagnostic{
 				Pos:     file.Pos(start),
 				End:     file.Pos(c.Span.End),
-				Message: "blocking call " + h.Name + "() in " + string(ff.Scopes[c.Scope].Kind) + "; " + h.Instead,
+				Message: "blocking call " + h.Name + "() in " + string(scope.Kind) + "; " + h.Instead,
 			})
 		}
 		reportGuards(pass, file, ff)

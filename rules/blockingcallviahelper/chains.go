@@ -9,11 +9,11 @@ import (
 )
 
 // step is the first step of the best chain from a synchronous function down
-// to a blocking call: the call it makes (an index in its file's Calls) and
-// either the next function or, at the end, the blocking hit.
+// to a blocking call: the call it makes and either the next function or, at
+// the end, the blocking hit.
 type step struct {
 	dist int
-	call int
+	call *python.Call
 	next def // zero at the end of the chain
 	hit  blocking.Hit
 	// end is the function making the blocking call, so a finding can show
@@ -30,7 +30,7 @@ func (s step) last() bool { return s.next == (def{}) }
 // edge is a call from a synchronous function to another.
 type edge struct {
 	from def
-	call int
+	call *python.Call
 }
 
 // chains holds, for every synchronous function of the repository that
@@ -44,35 +44,31 @@ type chains struct {
 // newChains runs a breadth-first search backwards from the blocking calls,
 // one chain length at a time, so cycles end, every function is settled
 // once, and nothing recurses.
-func newChains(py *python.Result, hits *blocking.Result, x *index) *chains {
+func newChains(py *python.Result, calls *blocking.View, x *index) *chains {
 	ch := &chains{best: map[def]step{}}
 	callers := map[def][]edge{}
 	var frontier []def
 	for _, p := range py.Paths {
 		ff := py.Files[p]
-		hitAt := map[int]blocking.Hit{}
-		for _, h := range hits.Python[p] {
-			hitAt[h.Call] = h
-		}
-		for i, c := range ff.Calls {
+		for c, h := range calls.PythonCalls(p) {
 			from, ok := owner(ff, c.Scope)
 			if !ok || ff.Scopes[from].Kind != python.Def {
 				continue
 			}
 			fd := def{ff, from}
-			if h, ok := hitAt[i]; ok {
+			if h.Blocks() {
 				old, seen := ch.best[fd]
 				if !seen {
 					frontier = append(frontier, fd)
 				}
 				// Several blocking calls: the first by text, then offset.
-				if !seen || c.Text < ff.Calls[old.call].Text || c.Text == ff.Calls[old.call].Text && i < old.call {
-					ch.best[fd] = step{dist: 1, call: i, hit: h, end: fd}
+				if !seen || c.Text < old.call.Text || c.Text == old.call.Text && c.Before(old.call) {
+					ch.best[fd] = step{dist: 1, call: c, hit: h, end: fd}
 				}
 				continue
 			}
 			if to, ok := x.resolveCall(ff, c); ok && to.s().Kind == python.Def {
-				callers[to] = append(callers[to], edge{fd, i})
+				callers[to] = append(callers[to], edge{fd, c})
 			}
 		}
 	}
@@ -106,7 +102,7 @@ func (ch *chains) better(from def, s, old step) bool {
 	if rs != ro {
 		return rs < ro
 	}
-	return s.call < old.call // two calls of one function: the first
+	return s.call.Before(old.call) // two calls of one function: the first
 }
 
 // rank numbers the functions of one chain length by their chains: own name,
@@ -124,7 +120,7 @@ func (ch *chains) rank(layer []def) {
 		s := ch.best[d]
 		k := keyed{d: d, name: displayName(d)}
 		if s.last() {
-			k.hit = d.ff.Calls[s.call].Text
+			k.hit = s.call.Text
 		} else {
 			k.rest = ch.best[s.next].rank
 		}

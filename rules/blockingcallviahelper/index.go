@@ -148,7 +148,7 @@ func (x *index) resolve(callee string) (def, bool) {
 
 // resolveCall is resolve for one call of a file, which also resolves
 // super().m() inside a method to m on the enclosing class's bases.
-func (x *index) resolveCall(ff *python.FileFacts, c python.Call) (def, bool) {
+func (x *index) resolveCall(ff *python.FileFacts, c *python.Call) (def, bool) {
 	name, ok := strings.CutPrefix(c.Callee, "super().")
 	if !ok {
 		return x.resolve(c.Callee)

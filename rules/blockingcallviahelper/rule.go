@@ -19,10 +19,17 @@ import (
 //go:embed doc.md
 var doc string
 
+const name = "blocking-call-via-helper"
+
+// extras are the rule's own extra-blocking and extra-allowed options: the
+// blocking calls at the end of a chain are classified with them, and
+// CVT201's options do not apply here.
+var extras = blocking.OptionsFor(name)
+
 // Rule is CVT202.
 var Rule = rules.New(rules.Meta{
 	Code:      "CVT202",
-	Name:      "blocking-call-via-helper",
+	Name:      name,
 	Title:     "Async function calls a synchronous helper that blocks",
 	Doc:       doc,
 	Level:     rules.Warning,
@@ -32,43 +39,40 @@ var Rule = rules.New(rules.Meta{
 	// the blocking call may sit on a branch the async caller never takes
 	// (a cache filled once, a fallback), or a subclass may override a
 	// method followed through self.
-	Precision: "medium",
+	Precision: rules.Medium,
 	Default:   true,
+	Options:   extras.Decls(),
 }, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
-	set := pass.ResultOf[source.Analyzer].(*source.Set)
-	py := pass.ResultOf[python.Analyzer].(*python.Result)
-	hits := pass.ResultOf[blocking.Analyzer].(*blocking.Result)
+	set := source.Of(pass)
+	py := python.Of(pass)
+	calls := extras.Calls(pass)
 	x := newIndex(py, func(p string) []byte {
 		if f := set.File(p); f != nil {
 			return f.Src
 		}
 		return nil
 	})
-	ch := newChains(py, hits, x)
+	ch := newChains(py, calls, x)
 	if len(ch.best) == 0 {
 		return nil, nil
 	}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
-		direct := map[int]bool{}
-		for _, h := range hits.Python[p] {
-			direct[h.Call] = true
-		}
-		for i, c := range ff.Calls {
+		for c, h := range calls.PythonCalls(p) {
 			// An awaited call to a def returns an awaitable: a decorator
 			// such as sync_to_async wrapped it, or it hands work to a future.
 			// A blocking call itself is CVT201's, even when the repository
 			// defines a function of that name (a top-level subprocess.py).
-			if !c.Async || c.Awaited || direct[i] {
+			if !c.Async || c.Awaited || h.Blocks() {
 				continue
 			}
 			to, ok := x.resolveCall(ff, c)
 			if !ok || to.s().Kind != python.Def {
 				continue
 			}
-			if _, blocks := ch.best[to]; blocks && !feedsAwaitable(ff, i) {
+			if _, blocks := ch.best[to]; blocks && !feedsAwaitable(ff, c) {
 				pass.Report(diagnostic(set, set.File(p), c, to, ch))
 			}
 		}
@@ -87,7 +91,7 @@ var awaitableConsumers = map[string]bool{
 // isAwaitableConsumer matches the resolved callee, or for methods of
 // objects the front-end cannot name (a loop or task group parameter) the
 // callee as written.
-func isAwaitableConsumer(c python.Call) bool {
+func isAwaitableConsumer(c *python.Call) bool {
 	if awaitableConsumers[c.Callee] {
 		return true
 	}
@@ -99,26 +103,12 @@ func isAwaitableConsumer(c python.Call) bool {
 	return false
 }
 
-// feedsAwaitable tells whether call i is a direct argument of an awaitable
+// feedsAwaitable tells whether c is a direct argument of an awaitable
 // consumer (asyncio.gather(helper()), tg.create_task(helper())): no other
 // call stands between them, so helper() is not evaluated for something else.
-//
-// Calls are in source order, outer before inner, so the innermost call
-// holding c is the nearest one before it that does; only calls of the same
-// function body are looked at.
-func feedsAwaitable(ff *python.FileFacts, i int) bool {
-	c := ff.Calls[i].CallSpan
-	bodyStart := 0
-	if s := ff.Calls[i].Scope; s >= 0 {
-		bodyStart = ff.Scopes[s].Body.Start
-	}
-	for j := i - 1; j >= 0 && ff.Calls[j].CallSpan.Start >= bodyStart; j-- {
-		o := ff.Calls[j]
-		if o.CallSpan.Contains(c) && o.CallSpan != c && !o.Span.Contains(c) {
-			return isAwaitableConsumer(o)
-		}
-	}
-	return false
+func feedsAwaitable(ff *python.FileFacts, c *python.Call) bool {
+	o, ok := ff.ArgumentOf(c)
+	return ok && isAwaitableConsumer(o)
 }
 
 // Chains are followed to any depth, but a finding shows at most this many
@@ -128,7 +118,7 @@ const (
 	relatedSteps = 50
 )
 
-func diagnostic(set *source.Set, file *source.File, c python.Call, to def, ch *chains) analysis.Diagnostic {
+func diagnostic(set *source.Set, file *source.File, c *python.Call, to def, ch *chains) analysis.Diagnostic {
 	helper := displayName(to)
 	fix := "make " + helper + " async"
 	if to.s().Name == "__init__" {
@@ -139,7 +129,7 @@ func diagnostic(set *source.Set, file *source.File, c python.Call, to def, ch *c
 	skipped := ch.walk(to, messageSteps-1, func(from def, s step) {
 		names = append(names, displayName(from))
 		if s.last() {
-			blocker = from.ff.Calls[s.call].Text
+			blocker = s.call.Text
 		}
 	})
 	if skipped > 0 {
@@ -152,7 +142,7 @@ func diagnostic(set *source.Set, file *source.File, c python.Call, to def, ch *c
 		Message: fmt.Sprintf("%s() blocks the event loop: %s; %s, or run it with await asyncio.to_thread(%s, ...)", c.Text, chain, fix, c.Text),
 	}
 	ch.walk(to, relatedSteps-1, func(from def, s step) {
-		call := from.ff.Calls[s.call]
+		call := s.call
 		at := set.File(from.ff.Path)
 		rel := analysis.RelatedInformation{Pos: at.Pos(call.Span.Start), End: at.Pos(call.Span.End)}
 		if s.last() {

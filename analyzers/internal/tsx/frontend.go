@@ -37,6 +37,8 @@ type ByPath[T any] struct {
 	Files map[string]T
 	// Paths lists the keys of Files, sorted, so rules iterate deterministically.
 	Paths []string
+	// Comments are each parsed file's comments, in source order.
+	Comments map[string][]source.Comment
 }
 
 // Run runs the front-end over the set's files of its language; skipped
@@ -46,6 +48,7 @@ func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 	parsers := NewParsers(fe.Grammar())
 	defer parsers.Close()
 	facts := make([]T, len(files))
+	comments := make([][]source.Comment, len(files))
 	done := make([]bool, len(files))
 	index := make(map[*source.File]int, len(files))
 	for i, f := range files {
@@ -69,7 +72,7 @@ func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 			if fe.SyntaxNotes {
 				at, bad = FirstError(root)
 			}
-			ff, comments := fe.Extract(f, root, b)
+			ff, cs := fe.Extract(f, root, b)
 			if b.ExpiredNow() {
 				set.Warn(source.TimedOut, f.Path, "skipped: analysis took longer than the %v budget per file (--file-timeout); no findings from this file", set.FileTimeout)
 				return
@@ -78,19 +81,19 @@ func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 				line := f.Tok.Line(f.Pos(at.Start))
 				set.Warn(source.ParseErrors, f.Path, "parsed with errors from line %d (a syntax error, or syntax the grammar does not know); findings there may be missed", line)
 			}
-			set.SetComments(f.Path, comments)
 			i := index[f]
-			facts[i], done[i] = ff, true
+			facts[i], comments[i], done[i] = ff, cs, true
 		})
 	})
 	out := make(map[string]T, len(files))
+	outComments := make(map[string][]source.Comment, len(files))
 	var paths []string
 	for i, f := range files {
 		if done[i] {
-			out[f.Path] = facts[i]
+			out[f.Path], outComments[f.Path] = facts[i], comments[i]
 			paths = append(paths, f.Path)
 		}
 	}
 	sort.Strings(paths)
-	return &ByPath[T]{Files: out, Paths: paths}
+	return &ByPath[T]{Files: out, Paths: paths, Comments: outComments}
 }

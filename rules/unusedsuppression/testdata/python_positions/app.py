@@ -39,8 +39,8 @@ async def bare():
 
 async def names():
     time.sleep(13)  # noqa: blocking-call-in-async
-    time.sleep(14)  # covet-lint: ignore[blocking-call-in-async, CVT299]
-    time.sleep(15)  # covet-lint: ignore[CVT299]  # want "CVT201"
+    time.sleep(14)  # covet-lint: ignore[blocking-call-in-async, CVT202]
+    time.sleep(15)  # covet-lint: ignore[CVT202]  # want "CVT201"
 
 
 async def multiline_call():

@@ -1,6 +1,5 @@
-# Run by TestOptions with
-#   extra-blocking = "mylib.fetch, mylib.Client().get, legacy.*"
-#   extra-allowed  = "shutil.copy, redis.*"
+# The rule's own options, in pyproject.toml: extra-blocking adds callees,
+# extra-allowed removes built-in ones.
 import shutil
 
 import legacy.db

@@ -1,0 +1,1 @@
+x = FLAG  # want "CVT298"

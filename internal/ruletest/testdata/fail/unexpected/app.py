@@ -1,0 +1,2 @@
+x = FLAG
+y = 1  # want "CVT298"

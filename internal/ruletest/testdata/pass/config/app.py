@@ -1,0 +1,2 @@
+x = MARK  # want "CVT298 flag"
+y = FLAG
