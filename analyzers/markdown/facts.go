@@ -1,8 +1,10 @@
 // Package markdown is the .md front-end: it parses each Markdown file once
 // with the block grammar and keeps plain per-block facts (headings,
-// paragraphs, tables, code blocks) and the HTML comments that carry
-// expectations and suppressions. Inline parsing, about five times slower,
-// is left to the rules that need it, block by block.
+// paragraphs, tables, code blocks, link reference definitions) and the HTML
+// comments that carry expectations and suppressions. The inline grammar,
+// about three times slower, runs only on the blocks a byte scan picks:
+// those that may hold a figure and have code spans, links or HTML to find,
+// and the paragraphs that lead into a table (see Inline).
 package markdown
 
 import (
@@ -17,6 +19,7 @@ type Heading struct {
 	// Text is the heading's content, trimmed; TextSpan where it stands.
 	Text     string      `json:"text"`
 	TextSpan source.Span `json:"text_span"`
+	Inline   *Inline     `json:"inline,omitempty"`
 }
 
 // Paragraph is one paragraph, in a list item or block quote or not.
@@ -27,13 +30,15 @@ type Paragraph struct {
 	Text string `json:"text"`
 	// Heading is the index in Facts.Headings of the nearest heading before
 	// it, or -1.
-	Heading int `json:"heading"`
+	Heading int     `json:"heading"`
+	Inline  *Inline `json:"inline,omitempty"`
 }
 
 // Cell is one table cell; Text is trimmed and Span covers the trimmed text.
 type Cell struct {
-	Span source.Span `json:"span"`
-	Text string      `json:"text"`
+	Span   source.Span `json:"span"`
+	Text   string      `json:"text"`
+	Inline *Inline     `json:"inline,omitempty"`
 }
 
 // Row is one table row. A trailing cell holding only HTML comments is a
@@ -72,6 +77,7 @@ type Facts struct {
 	Paragraphs []Paragraph `json:"paragraphs"`
 	Tables     []Table     `json:"tables"`
 	Code       []Code      `json:"code"`
+	LinkDefs   []LinkDef   `json:"link_defs,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.

@@ -1,10 +1,12 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -56,6 +58,8 @@ const (
 	pIndented
 	pHTML
 	pListItem
+	pLinkDef
+	blockPatterns
 )
 
 var query = tsx.NewQuery(tsmd.GetLanguage, `
@@ -69,6 +73,7 @@ var query = tsx.NewQuery(tsmd.GetLanguage, `
 (indented_code_block) @node
 (html_block) @node
 (list_item) @node
+(link_reference_definition (link_label) @label (link_destination) @dest) @node
 `)
 
 var (
@@ -76,12 +81,22 @@ var (
 	capMarker  = query.Capture("marker")
 	capContent = query.Capture("content")
 	capInfo    = query.Capture("info")
+	capLabel   = query.Capture("label")
+	capDest    = query.Capture("dest")
+
+	// checkQueries makes sure the queries and the pattern constants agree.
+	checkQueries = sync.OnceFunc(func() {
+		query.MustHavePatterns(blockPatterns)
+		inlineQuery.MustHavePatterns(iPatterns)
+	})
 )
 
 // Extract computes the facts and comments of one parsed file. It is
 // exported for the fuzz tests.
 func Extract(path string, src []byte, root *sitter.Node, b *tsx.Budget) (*Facts, []source.Comment) {
+	checkQueries()
 	ff := &Facts{Path: path}
+	mdx := strings.HasSuffix(path, ".mdx")
 	var blocks, comments []source.Span
 	heading := -1
 	// The paragraphs that are setext headings' text; a paragraph's match
@@ -110,6 +125,9 @@ func Extract(path string, src []byte, root *sitter.Node, b *tsx.Budget) (*Facts,
 			heading = len(ff.Headings) - 1
 		case pParagraph:
 			comments = htmlComments(src, sp.Start, sp.End, true, comments)
+			if mdx && jsx(src[sp.Start:sp.End]) {
+				break
+			}
 			ff.Paragraphs = append(ff.Paragraphs, Paragraph{Span: sp, Text: text(src, sp), Heading: heading})
 		case pTable:
 			ff.Tables = append(ff.Tables, Table{Span: sp, Heading: heading})
@@ -134,6 +152,8 @@ func Extract(path string, src []byte, root *sitter.Node, b *tsx.Budget) (*Facts,
 		case pHTML:
 			comments = htmlComments(src, sp.Start, sp.End, false, comments)
 			return // a comment is not a block a comment can cover
+		case pLinkDef:
+			ff.LinkDefs = append(ff.LinkDefs, LinkDef{Span: sp, Label: normalizeLabel(tsx.Text(caps[capLabel], src)), Target: strings.Trim(tsx.Text(caps[capDest], src), "<>")})
 		}
 		blocks = append(blocks, sp)
 	})
@@ -153,6 +173,7 @@ func Extract(path string, src []byte, root *sitter.Node, b *tsx.Budget) (*Facts,
 		ff.Paragraphs, blocks = paras, blocksKept
 	}
 	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].Start < blocks[j].Start })
+	ff.parseInline(src, b)
 	return ff, buildComments(src, comments, blocks)
 }
 
@@ -246,4 +267,17 @@ func text(src []byte, sp source.Span) string {
 		return ""
 	}
 	return unsafe.String(&src[sp.Start], sp.End-sp.Start)
+}
+
+// jsx reports whether an MDX paragraph is code rather than prose: an
+// import or export statement, a JSX element or an expression. The block
+// grammar reads them as paragraphs when their attributes are not HTML's.
+func jsx(p []byte) bool {
+	switch {
+	case len(p) > 1 && p[0] == '<' && (p[1] == '/' || isLetter(p[1]) || p[1] == '>'):
+		return true
+	case len(p) > 0 && p[0] == '{':
+		return true
+	}
+	return bytes.HasPrefix(p, []byte("import ")) || bytes.HasPrefix(p, []byte("export "))
 }

@@ -22,6 +22,11 @@ func runFrontEnd(t testing.TB, files map[string]string, jobs int) (*Result, *sou
 
 func extract(t testing.TB, src string) (*Facts, []source.Comment) {
 	t.Helper()
+	return extractPath(t, "doc.md", src)
+}
+
+func extractPath(t testing.TB, path, src string) (*Facts, []source.Comment) {
+	t.Helper()
 	p := sitter.NewParser()
 	defer p.Close()
 	p.SetLanguage(tsmd.GetLanguage())
@@ -30,7 +35,7 @@ func extract(t testing.TB, src string) (*Facts, []source.Comment) {
 		t.Fatal(err)
 	}
 	defer tree.Close()
-	return Extract("doc.md", []byte(src), tree.RootNode(), nil)
+	return Extract(path, []byte(src), tree.RootNode(), nil)
 }
 
 func textOf(src string, sp source.Span) string { return src[sp.Start:sp.End] }

@@ -31,7 +31,9 @@ func LangOf(p string) (lang Lang, ok bool) {
 		return Python, true
 	case strings.HasSuffix(base, ".rs"):
 		return Rust, true
-	case strings.HasSuffix(base, ".md"):
+	case strings.HasSuffix(base, ".md") || strings.HasSuffix(base, ".markdown") || strings.HasSuffix(base, ".mdx"):
+		// MDX pages are Markdown with JSX, which the block grammar reads as
+		// HTML blocks.
 		return Markdown, true
 	case base == "Cargo.toml" || base == "pyproject.toml":
 		return TOML, true
