@@ -4,9 +4,6 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
 	"go/token"
 	"sort"
 	"strings"
@@ -90,25 +87,6 @@ func Sort(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
-}
-
-// Fingerprint sets each finding's fingerprint: a hash of the code, the path,
-// the primary line's text with whitespace collapsed, and how many findings
-// before it in the file share those three. It stays put when unrelated
-// lines move. fs must be sorted.
-func Fingerprint(fs []Finding, set *source.Set) {
-	seen := map[string]int{}
-	for i := range fs {
-		f := &fs[i]
-		text := ""
-		if sf := set.File(f.Path); sf != nil {
-			text = strings.Join(strings.Fields(lineText(sf.Src, f.Offset)), " ")
-		}
-		key := f.Code + "\x00" + f.Path + "\x00" + text
-		h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, seen[key])))
-		seen[key]++
-		f.Fingerprint = hex.EncodeToString(h[:16])
-	}
 }
 
 // lineText is the line of src holding offset, without its newline.
