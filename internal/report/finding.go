@@ -6,7 +6,6 @@ package report
 import (
 	"go/token"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -62,12 +61,15 @@ func Locate(fset *token.FileSet, set *source.Set, pos, end token.Pos) (Location,
 	return l, true
 }
 
+// lineCol is the 1-based line and code-point column of off. A byte order
+// mark at the start of the file is not a column: editors hide it.
 func lineCol(tf *token.File, src []byte, off int) (int, int) {
 	line := tf.Line(tf.Pos(off))
 	ls := tf.Offset(tf.LineStart(line))
 	if off > len(src) || ls > off {
 		return line, off - ls + 1
 	}
+	ls = min(ls+bomAt(src, ls), off)
 	return line, utf8.RuneCount(src[ls:off]) + 1
 }
 
@@ -89,26 +91,13 @@ func Sort(fs []Finding) {
 	})
 }
 
-// lineText is the line of src holding offset, without its newline.
-func lineText(src []byte, off int) string {
-	if off > len(src) {
-		off = len(src)
-	}
-	start := off
-	for start > 0 && src[start-1] != '\n' {
-		start--
-	}
-	end := off
-	for end < len(src) && src[end] != '\n' {
-		end++
-	}
-	return strings.TrimRight(string(src[start:end]), "\r")
-}
-
-// LineText is the text of a 1-based line, for snippets.
+// LineText is the text of a 1-based line as an editor shows it, for
+// snippets: without its line break, nor a byte order mark on line 1.
 func LineText(src []byte, tf *token.File, line int) string {
 	if tf == nil || line < 1 || line > tf.LineCount() {
 		return ""
 	}
-	return lineText(src, tf.Offset(tf.LineStart(line)))
+	start, end := lineBounds(tf, src, line)
+	start += min(bomAt(src, start), end-start)
+	return string(src[start:end])
 }

@@ -16,7 +16,7 @@ import (
 func oneFile(path, src string) (*token.FileSet, *source.Set, *source.File) {
 	fset := token.NewFileSet()
 	tf := fset.AddFile(path, -1, len(src))
-	tf.SetLinesForContent([]byte(src))
+	tf.SetLines(LineStarts([]byte(src)))
 	f := &source.File{Path: path, Lang: source.Python, Src: []byte(src), Tok: tf}
 	return fset, source.NewSet([]*source.File{f}, source.Settings{}), f
 }
