@@ -108,13 +108,13 @@ func TestTextEscapesTheRepository(t *testing.T) {
 func TestEscape(t *testing.T) {
 	for in, want := range map[string]string{
 		"plain café 日本\tx": "plain café 日本\tx",
-		"\x1b]0;title\a":    `\x1b]0;title\x07`,
-		"\x1b[2J":           `\x1b[2J`,
-		"a\nb\rc":           `a\nb\rc`,
-		"\x7f\u0085\u202e":  `\x7f\u0085\u202e`,
-		"\u2066x\u2069":     `\u2066x\u2069`,
-		"\xff\xfe ok":       `\xff\xfe ok`,
-		"\xe6\x97":          `\xe6\x97`, // a cut UTF-8 sequence
+		"\x1b]0;title\a":   `\x1b]0;title\x07`,
+		"\x1b[2J":          `\x1b[2J`,
+		"a\nb\rc":          `a\nb\rc`,
+		"\x7f\u0085\u202e": `\x7f\u0085\u202e`,
+		"\u2066x\u2069":    `\u2066x\u2069`,
+		"\xff\xfe ok":      `\xff\xfe ok`,
+		"\xe6\x97":         `\xe6\x97`, // a cut UTF-8 sequence
 	} {
 		if got := Escape(in); got != want {
 			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
