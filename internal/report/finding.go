@@ -6,9 +6,7 @@ package report
 import (
 	"go/token"
 	"sort"
-	"unicode/utf8"
 
-	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
 
@@ -38,39 +36,6 @@ type Finding struct {
 	Location
 	Fingerprint string    `json:"fingerprint"`
 	Related     []Related `json:"related"`
-}
-
-// Locate converts a token position range to a Location using the file's
-// source for code-point columns. end may be NoPos.
-func Locate(fset *token.FileSet, set *source.Set, pos, end token.Pos) (Location, bool) {
-	tf := fset.File(pos)
-	if tf == nil {
-		return Location{}, false
-	}
-	if !end.IsValid() || fset.File(end) != tf || end < pos {
-		end = pos
-	}
-	var src []byte
-	if f := set.File(tf.Name()); f != nil {
-		src = f.Src
-	}
-	start, stop := tf.Offset(pos), tf.Offset(end)
-	l := Location{Path: tf.Name(), Offset: start}
-	l.Line, l.Column = lineCol(tf, src, start)
-	l.EndLine, l.EndColumn = lineCol(tf, src, stop)
-	return l, true
-}
-
-// lineCol is the 1-based line and code-point column of off. A byte order
-// mark at the start of the file is not a column: editors hide it.
-func lineCol(tf *token.File, src []byte, off int) (int, int) {
-	line := tf.Line(tf.Pos(off))
-	ls := tf.Offset(tf.LineStart(line))
-	if off > len(src) || ls > off {
-		return line, off - ls + 1
-	}
-	ls = min(ls+bomAt(src, ls), off)
-	return line, utf8.RuneCount(src[ls:off]) + 1
 }
 
 // Sort orders findings by path, line, column, code and message.

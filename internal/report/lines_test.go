@@ -1,8 +1,12 @@
 package report
 
 import (
+	"go/token"
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLineStarts(t *testing.T) {
@@ -66,4 +70,59 @@ func TestPositionsAfterByteOrderMark(t *testing.T) {
 	if got := LineText(f.Src, f.Tok, 2); got != "\ufeffsleep(2)" {
 		t.Errorf("line 2 is %q", got)
 	}
+}
+
+// Columns on long lines come from the code-point index: they must be what
+// counting from the line start gives, for any bytes and any offset.
+func TestLocatorColumnsMatchCounting(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "é", "日", "😀", "\xff", "\xe6\x97", "\n", "\r", "\r\n", "\ufeff", "\t"}
+	for round := 0; round < 20; round++ {
+		var b strings.Builder
+		if round%2 == 0 {
+			b.WriteString("\ufeff")
+		}
+		for b.Len() < 9000 {
+			p := pieces[rng.IntN(len(pieces))]
+			if strings.ContainsAny(p, "\r\n") && rng.IntN(20) > 0 {
+				continue // mostly long lines
+			}
+			b.WriteString(p)
+		}
+		src := b.String()
+		fset, set, f := oneFile("a.py", src)
+		loc := NewLocator(fset, set)
+		for off := 0; off <= len(src); off++ {
+			got, _ := loc.Locate(f.Pos(off), token.NoPos)
+			line := f.Tok.Line(f.Pos(off))
+			ls := f.Tok.Offset(f.Tok.LineStart(line))
+			ls += min(bomAt([]byte(src), ls), off-ls)
+			if want := utf8.RuneCountInString(src[ls:off]) + 1; got.Line != line || got.Column != want {
+				t.Fatalf("round %d, offset %d: %d:%d, want %d:%d", round, off, got.Line, got.Column, line, want)
+			}
+		}
+	}
+}
+
+// BenchmarkLocateLongLine: 4,000 findings spread over one 100 KB line,
+// located one by one (Locate, counting from the line start each time) and
+// by one Locator (its code-point index).
+func BenchmarkLocateLongLine(b *testing.B) {
+	src := strings.Repeat("f(); ", 20000) + "\n"
+	fset, set, f := oneFile("a.py", src)
+	b.Run("Locate", func(b *testing.B) {
+		for range b.N {
+			for off := 0; off < len(src); off += 25 {
+				Locate(fset, set, f.Pos(off), f.Pos(off+3))
+			}
+		}
+	})
+	b.Run("Locator", func(b *testing.B) {
+		for range b.N {
+			loc := NewLocator(fset, set)
+			for off := 0; off < len(src); off += 25 {
+				loc.Locate(f.Pos(off), f.Pos(off+3))
+			}
+		}
+	})
 }
