@@ -16,7 +16,7 @@ import (
 // or without a byte order mark, without a false syntax error, and finds the
 // call after the first line's comment at its true offset (a lone CR once
 // put every Python statement on line 1 and let a Rust "//" comment swallow
-// the code after it).
+// the code after it); Markdown keeps its heading and its table in place.
 func TestLineEndingsAndByteOrderMarkParse(t *testing.T) {
 	for name, e := range map[string]struct{ bom, nl string }{
 		"LF": {"", "\n"}, "CRLF": {"", "\r\n"}, "CR": {"", "\r"},
@@ -30,15 +30,21 @@ func TestLineEndingsAndByteOrderMarkParse(t *testing.T) {
 			in := []driver.Input{{Path: "a.py", Src: []byte(py)}, {Path: "a.rs", Src: []byte(rs)}, {Path: "a.md", Src: []byte(md)}}
 			var pyFacts *python.Result
 			var rsFacts *rust.Result
+			var mdFacts *markdown.Result
 			probe := &analysis.Analyzer{Name: "probe", Doc: "keeps facts", Requires: []*analysis.Analyzer{python.Analyzer, rust.Analyzer, markdown.Analyzer},
 				Run: func(pass *analysis.Pass) (any, error) {
 					pyFacts = pass.ResultOf[python.Analyzer].(*python.Result)
 					rsFacts = pass.ResultOf[rust.Analyzer].(*rust.Result)
+					mdFacts = pass.ResultOf[markdown.Analyzer].(*markdown.Result)
 					return nil, nil
 				}}
 			res := run(t, in, []*analysis.Analyzer{probe}, 1)
 			for _, w := range res.Set.Warnings() {
 				t.Errorf("warning: %v", w)
+			}
+			if m := mdFacts.Files["a.md"]; m == nil || len(m.Headings) != 1 || m.Headings[0].Text != "T" ||
+				len(m.Tables) != 1 || m.Tables[0].Span.Start != strings.Index(md, "|") {
+				t.Errorf("markdown: heading or table missing or misplaced: %+v", m)
 			}
 			found := false
 			for _, c := range pyFacts.Files["a.py"].Calls {
