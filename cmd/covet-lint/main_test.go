@@ -84,8 +84,14 @@ type result struct {
 // covetLint runs the binary in dir (relative to the examples folder).
 func covetLint(t *testing.T, dir string, args ...string) result {
 	t.Helper()
+	return covetLintIn(t, filepath.Join(examples, dir), args...)
+}
+
+// covetLintIn runs the binary in dir.
+func covetLintIn(t *testing.T, dir string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Dir = filepath.Join(examples, dir)
+	cmd.Dir = dir
 	cmd.Env = []string{"HOME=" + home, "XDG_CONFIG_HOME=" + home, "NO_COLOR=1", "PATH=" + os.Getenv("PATH")}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

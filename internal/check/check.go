@@ -147,13 +147,14 @@ func Run(opts Options) (*Report, error) {
 	}
 	rep.Warnings = append(found.Warnings, res.Set.Warnings()...)
 
+	locator := report.NewLocator(res.Fset, res.Set) // one code-point index per file with long lines
 	for _, d := range res.Diagnostics {
 		r := byAnalyzer[d.Analyzer]
 		if r == nil {
 			rep.Errors = append(rep.Errors, fmt.Sprintf("%s reported a diagnostic but is not a rule", d.Analyzer.Name))
 			continue
 		}
-		f, ok := toFinding(r, opts.Levels, d.Diagnostic, res)
+		f, ok := toFinding(r, opts.Levels, d.Diagnostic, locator)
 		if !ok {
 			rep.Errors = append(rep.Errors, fmt.Sprintf("%s reported a diagnostic outside any file: %s", r.Code, d.Message))
 			continue
@@ -259,8 +260,8 @@ func findByName(known []*rules.Rule, name string) *rules.Rule {
 	return nil
 }
 
-func toFinding(r *rules.Rule, levels map[string]rules.Level, d analysis.Diagnostic, res *driver.Result) (report.Finding, bool) {
-	loc, ok := report.Locate(res.Fset, res.Set, d.Pos, d.End)
+func toFinding(r *rules.Rule, levels map[string]rules.Level, d analysis.Diagnostic, locator *report.Locator) (report.Finding, bool) {
+	loc, ok := locator.Locate(d.Pos, d.End)
 	if !ok {
 		return report.Finding{}, false
 	}
@@ -270,7 +271,7 @@ func toFinding(r *rules.Rule, levels map[string]rules.Level, d analysis.Diagnost
 	}
 	f := report.Finding{Code: r.Code, Name: r.Name, Level: level, Message: d.Message, Location: loc, Related: []report.Related{}}
 	for _, rel := range d.Related {
-		if rl, ok := report.Locate(res.Fset, res.Set, rel.Pos, rel.End); ok {
+		if rl, ok := locator.Locate(rel.Pos, rel.End); ok {
 			f.Related = append(f.Related, report.Related{Location: rl, Message: rel.Message})
 		}
 	}

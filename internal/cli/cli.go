@@ -178,7 +178,7 @@ func runCheck(args []string, env Env) (int, error) {
 		fmt.Fprintf(env.Stderr, "%s: %s: %s\n", label, output.Escape(displayPath(s.root, s.cwd, w.Path)), output.Escape(w.Message))
 	}
 	for _, e := range rep.Errors {
-		fmt.Fprintf(env.Stderr, "covet-lint: internal error: %s\n", e)
+		fmt.Fprintf(env.Stderr, "covet-lint: internal error: %s\n", output.Escape(e))
 	}
 	if f.timings {
 		printTimings(env.Stderr, rep)

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
+	"github.com/covet-lint/covet-lint/internal/report"
 )
 
 // Input is one file of the project: a slash-separated path relative to the
@@ -78,7 +79,8 @@ func Run(files []Input, roots []*analysis.Analyzer, cfg Config) (*Result, error)
 	paths := make([]string, 0, len(files))
 	for _, f := range files {
 		tf := res.Fset.AddFile(f.Path, -1, len(f.Src))
-		tf.SetLinesForContent(f.Src)
+		// Lines end at "\n", "\r\n" or a lone "\r", as in editors and on GitHub.
+		tf.SetLines(report.LineStarts(f.Src))
 		content[f.Path] = f.Src
 		paths = append(paths, f.Path)
 	}

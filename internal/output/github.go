@@ -12,7 +12,10 @@ import (
 // GitHub writes one GitHub Actions workflow command per finding
 // ("::warning file=...,line=...::message") and a final ::notice with the
 // totals: GitHub shows only ten annotations of each level per step, so the
-// totals say how many there really are. display maps a root-relative path
+// totals say how many there really are, and count file warnings and files
+// parsed with errors (notes) apart. Text from the scanned repository goes
+// through Escape (keeping line breaks, which the workflow escaping encodes),
+// then through the workflow command's own escaping. display maps a root-relative path
 // to the path GitHub expects (relative to the workspace, with slashes); nil
 // keeps it.
 func GitHub(w io.Writer, rep *check.Report, display func(rel string) string) error {
@@ -24,7 +27,7 @@ func GitHub(w io.Writer, rep *check.Report, display func(rel string) string) err
 	for _, f := range rep.Findings {
 		counts[f.Level]++
 		props := []string{
-			"file=" + escapeProperty(display(f.Path)),
+			"file=" + escapeProperty(escapeKeepBreaks(display(f.Path))),
 			fmt.Sprintf("line=%d", f.Line),
 		}
 		// GitHub rejects columns on an annotation spanning several lines.
@@ -34,13 +37,27 @@ func GitHub(w io.Writer, rep *check.Report, display func(rel string) string) err
 			props = append(props, fmt.Sprintf("endLine=%d", f.EndLine))
 		}
 		props = append(props, "title="+escapeProperty(f.Code+" "+f.Name))
-		fmt.Fprintf(&b, "::%s %s::%s\n", annotationLevel(f.Level), strings.Join(props, ","), escapeData(f.Message))
+		fmt.Fprintf(&b, "::%s %s::%s\n", annotationLevel(f.Level), strings.Join(props, ","), escapeData(escapeKeepBreaks(f.Message)))
 	}
 	total := fmt.Sprintf("%s in %s: %s, %s, %s",
 		plural(len(rep.Findings), "finding"), plural(rep.Files(), "file"),
 		plural(counts[rules.Error], "error"), plural(counts[rules.Warning], "warning"), plural(counts[rules.Note], "note"))
-	if len(rep.Warnings) > 0 {
-		total += "; " + plural(len(rep.Warnings), "file warning") + " in the log"
+	warnings, notes := 0, 0
+	for _, w := range rep.Warnings {
+		if w.Kind.IsNote() {
+			notes++
+		} else {
+			warnings++
+		}
+	}
+	if warnings > 0 {
+		total += "; " + plural(warnings, "file warning") + " in the log"
+	}
+	if notes > 0 {
+		total += "; " + plural(notes, "file") + " parsed with errors (notes)"
+	}
+	if len(rep.Errors) > 0 {
+		total += "; " + plural(len(rep.Errors), "internal error")
 	}
 	if len(rep.Findings) > 0 {
 		total += ". GitHub shows at most 10 annotations of each level per step"

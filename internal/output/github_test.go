@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
+	"github.com/covet-lint/covet-lint/internal/report"
+	"github.com/covet-lint/covet-lint/rules"
 )
 
 func TestGitHub(t *testing.T) {
@@ -55,5 +59,48 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 	if got := escapeData("a:b,c%\n"); got != "a:b,c%25%0A" {
 		t.Errorf("escapeData = %q", got)
+	}
+}
+
+// Escape sequences from the repository are escaped before the workflow
+// escaping, which then encodes line breaks, "%", ":" and ",".
+func TestGitHubEscapesTheRepository(t *testing.T) {
+	rep := emptyReport()
+	rep.Findings = []report.Finding{{
+		Code: "CVT201", Name: "blocking-call-in-async", Level: rules.Warning,
+		Message:  "call \x1b]0;x\a in\nasync, 5%",
+		Location: loc("a\x1b[2J,b:c\n.py", 1, 2, 1, 3),
+	}}
+	var b bytes.Buffer
+	if err := GitHub(&b, rep, nil); err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(b.String(), "\n")
+	want := `::warning file=a\x1b[2J%2Cb%3Ac%0A.py,line=1,col=2,endLine=1,endColumn=3,title=CVT201 blocking-call-in-async::call \x1b]0;x\x07 in%0Aasync, 5%25`
+	if first != want {
+		t.Errorf("got\n%s\nwant\n%s", first, want)
+	}
+	if strings.ContainsAny(b.String(), "\x1b\a") {
+		t.Errorf("raw control characters in %q", b.String())
+	}
+}
+
+// The closing notice counts file warnings and files parsed with errors
+// (notes) apart, and internal errors.
+func TestGitHubNoticeCountsNotesApart(t *testing.T) {
+	rep := emptyReport()
+	rep.Warnings = []source.Warning{
+		{Path: "a.py", Kind: source.Skipped, Message: "skipped: binary"},
+		{Path: "b.rs", Kind: source.ParseErrors, Message: "parsed with errors from line 3"},
+		{Path: "c.rs", Kind: source.ParseErrors, Message: "parsed with errors from line 9"},
+	}
+	rep.Errors = []string{"x panicked"}
+	var b bytes.Buffer
+	if err := GitHub(&b, rep, nil); err != nil {
+		t.Fatal(err)
+	}
+	want := "::notice title=covet-lint::0 findings in 0 files: 0 errors, 0 warnings, 0 notes; 1 file warning in the log; 2 files parsed with errors (notes); 1 internal error.\n"
+	if b.String() != want {
+		t.Errorf("got  %q\nwant %q", b.String(), want)
 	}
 }

@@ -1,8 +1,10 @@
 package output
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"io"
+	"unicode/utf8"
 
 	"github.com/covet-lint/covet-lint/internal/check"
 )
@@ -29,45 +31,64 @@ type (
 		Related     []jsonRelated `json:"related"`
 	}
 	jsonLocation struct {
-		Path      string `json:"path"`
-		Line      int    `json:"line"`
-		Column    int    `json:"column"`
-		EndLine   int    `json:"end_line"`
-		EndColumn int    `json:"end_column"`
+		jsonPath
+		Line      int `json:"line"`
+		Column    int `json:"column"`
+		EndLine   int `json:"end_line"`
+		EndColumn int `json:"end_column"`
 	}
 	jsonRelated struct {
 		jsonLocation
 		Message string `json:"message"`
 	}
 	jsonWarning struct {
-		Path    string `json:"path"`
+		jsonPath
+		Kind    string `json:"kind"`
 		Message string `json:"message"`
+	}
+	// jsonPath is a root-relative path. JSON strings are Unicode, and file
+	// names need not be: a name that is not valid UTF-8 has U+FFFD for each
+	// bad byte in Path, and its exact bytes, base64-encoded (RFC 4648,
+	// standard alphabet, padded), in PathBase64, which is absent otherwise.
+	jsonPath struct {
+		Path       string `json:"path"`
+		PathBase64 string `json:"path_base64,omitempty"`
 	}
 )
 
+func pathOf(p string) jsonPath {
+	if utf8.ValidString(p) {
+		return jsonPath{Path: p}
+	}
+	// encoding/json writes Path with U+FFFD for each bad byte.
+	return jsonPath{Path: p, PathBase64: base64.StdEncoding.EncodeToString([]byte(p))}
+}
+
 // JSON writes {"version":1,"findings":[...],"warnings":[...]}: findings in
-// the report's order (the text output's), root-relative slash paths,
-// 1-based lines and code-point columns (end_column is the column after the
-// last character), SARIF's fingerprint. Arrays are never null.
+// the report's order (the text output's), root-relative slash paths (with
+// path_base64 when a name is not UTF-8), 1-based lines and code-point
+// columns (end_column is the column after the last character), SARIF's
+// fingerprint; warnings with their kind (skipped, timed-out, degraded,
+// parse-errors). Arrays are never null.
 func JSON(w io.Writer, rep *check.Report) error {
 	out := jsonReport{Version: jsonVersion, Findings: []jsonFinding{}, Warnings: []jsonWarning{}}
 	for _, f := range rep.Findings {
 		jf := jsonFinding{
 			Code: f.Code, Name: f.Name, Level: string(f.Level), Message: f.Message,
-			jsonLocation: jsonLocation{f.Path, f.Line, f.Column, f.EndLine, f.EndColumn},
+			jsonLocation: jsonLocation{pathOf(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn},
 			Fingerprint:  f.Fingerprint,
 			Related:      []jsonRelated{},
 		}
 		for _, r := range f.Related {
 			jf.Related = append(jf.Related, jsonRelated{
-				jsonLocation: jsonLocation{r.Path, r.Line, r.Column, r.EndLine, r.EndColumn},
+				jsonLocation: jsonLocation{pathOf(r.Path), r.Line, r.Column, r.EndLine, r.EndColumn},
 				Message:      r.Message,
 			})
 		}
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, wn := range rep.Warnings {
-		out.Warnings = append(out.Warnings, jsonWarning{Path: wn.Path, Message: wn.Message})
+		out.Warnings = append(out.Warnings, jsonWarning{jsonPath: pathOf(wn.Path), Kind: string(wn.Kind), Message: wn.Message})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

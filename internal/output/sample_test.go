@@ -58,7 +58,7 @@ func sampleReport() *check.Report {
 				Fingerprint: "0123456789abcdef0123456789abcdef",
 			},
 		},
-		Warnings: []source.Warning{{Path: "src/broken.py", Message: "syntax error near line 2"}},
+		Warnings: []source.Warning{{Path: "src/broken.py", Kind: source.Degraded, Message: "invalid UTF-8 near line 2"}},
 		Langs:    map[source.Lang]check.LangStat{source.Python: {Files: 4, Bytes: 400}},
 	}
 }

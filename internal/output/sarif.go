@@ -37,7 +37,8 @@ const srcRoot = "%SRCROOT%"
 // SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts: one run,
 // every enabled rule, findings with root-relative percent-encoded URIs,
 // code-point columns, related locations linked from the message, and
-// covet-lint's fingerprint.
+// covet-lint's fingerprint; its invocation lists the files that were not
+// fully analysed and internal errors as tool notifications.
 func SARIF(w io.Writer, rep *check.Report, opts SARIFOptions) error {
 	log, err := sarifLog(rep, opts)
 	if err != nil {
@@ -72,7 +73,8 @@ func sarifLog(rep *check.Report, opts SARIFOptions) (*sarif.Log, error) {
 		driver.Rules = append(driver.Rules, descriptor(r, level))
 	}
 	run := sarif.Run{
-		Tool: sarif.Tool{Driver: driver},
+		Tool:        sarif.Tool{Driver: driver},
+		Invocations: []sarif.Invocation{invocation(rep)},
 		OriginalURIBaseIDs: map[string]sarif.ArtifactLocation{
 			srcRoot: {Description: &sarif.Message{Text: "The root of the project covet-lint scanned."}},
 		},

@@ -296,6 +296,13 @@ func TestSARIFSamples(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	var b bytes.Buffer
+	if err := SARIF(&b, notifyReport(), SARIFOptions{Version: "1.2.3", Rules: sampleRules}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "sample-notifications.sarif"), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestSARIFConfiguredLevels(t *testing.T) {

@@ -45,15 +45,16 @@ func Text(w io.Writer, rep *check.Report, opts TextOptions) error {
 		display = func(rel string) string { return filepath.FromSlash(rel) }
 	}
 	var b strings.Builder
+	var cur quotedLine
 	for _, f := range rep.Findings {
 		levelColor := yel
 		if f.Level == "error" {
 			levelColor = red
 		}
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s\n", paint(bold, display(f.Path)), f.Line, f.Column, paint(bold+levelColor, f.Code), f.Message)
-		snippet(&b, rep, f, paint)
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s\n", paint(bold, Escape(display(f.Path))), f.Line, f.Column, paint(bold+levelColor, f.Code), Escape(f.Message))
+		snippet(&b, rep, f, &cur, paint)
 		for _, r := range f.Related {
-			fmt.Fprintf(&b, "  %s %s:%d:%d: %s\n", paint(cyan, "= related:"), display(r.Path), r.Line, r.Column, r.Message)
+			fmt.Fprintf(&b, "  %s %s:%d:%d: %s\n", paint(cyan, "= related:"), Escape(display(r.Path)), r.Line, r.Column, Escape(r.Message))
 		}
 		b.WriteString("\n")
 	}
@@ -66,27 +67,27 @@ func Text(w io.Writer, rep *check.Report, opts TextOptions) error {
 const snippetWidth = 160
 
 // snippet writes the finding's first line with carets under its range.
-func snippet(b *strings.Builder, rep *check.Report, f report.Finding, paint func(string, string) string) {
-	sf := rep.Set.File(f.Path)
-	if sf == nil {
+// The line is printed through Escape, one code point at a time, so the
+// carets stay under the code points the columns count.
+// cur caches the line of the previous finding: findings of one line are
+// adjacent, and splitting a long line once keeps many findings on it
+// linear.
+func snippet(b *strings.Builder, rep *check.Report, f report.Finding, cur *quotedLine, paint func(string, string) string) {
+	if !cur.load(rep, f) {
 		return
 	}
-	text := report.LineText(sf.Src, sf.Tok, f.Line)
-	if text == "" || !utf8.ValidString(text) {
-		return
-	}
-	line := []rune(text)
-	start := min(max(f.Column-1, 0), len(line))
+	n := cur.len()
+	start := min(max(f.Column-1, 0), n)
 	end := f.EndColumn - 1
-	if f.EndLine != f.Line || end > len(line) {
-		end = len(line)
+	if f.EndLine != f.Line || end > n {
+		end = n
 	}
 	end = max(end, start+1)
 	// Clip to a window that starts a little before the finding.
-	from, to := 0, len(line)
-	if len(line) > snippetWidth {
+	from, to := 0, n
+	if n > snippetWidth {
 		from = max(0, start-snippetWidth/4)
-		to = min(len(line), from+snippetWidth)
+		to = min(n, from+snippetWidth)
 	}
 	var quoted, under strings.Builder
 	if from > 0 {
@@ -94,20 +95,17 @@ func snippet(b *strings.Builder, rep *check.Report, f report.Finding, paint func
 		under.WriteString(" ")
 	}
 	for i := from; i < to; i++ {
-		r, w := line[i], 1
-		if r == '\t' {
-			r, w = ' ', 4
+		cell := cur.cell(i)
+		quoted.WriteString(cell)
+		mark := byte(' ')
+		if i >= start && i < end {
+			mark = '^'
 		}
-		for k := 0; k < w; k++ {
-			quoted.WriteRune(r)
-			if i < start {
-				under.WriteByte(' ')
-			} else if i < end {
-				under.WriteByte('^')
-			}
+		if i < end {
+			under.WriteString(strings.Repeat(string(mark), utf8.RuneCountInString(cell)))
 		}
 	}
-	if to < len(line) {
+	if to < n {
 		quoted.WriteString("…")
 	}
 	if start >= to { // the finding starts at the end of the line
@@ -120,4 +118,43 @@ func snippet(b *strings.Builder, rep *check.Report, f report.Finding, paint func
 	fmt.Fprintf(b, "%s %s\n", pad, paint(blue, "|"))
 	fmt.Fprintf(b, "%s %s %s\n", paint(blue, num), paint(blue, "|"), quoted.String())
 	fmt.Fprintf(b, "%s %s %s%s\n", pad, paint(blue, "|"), indent, paint(yel, carets))
+}
+
+// quotedLine is a finding's line split into code points.
+type quotedLine struct {
+	path   string
+	line   int
+	text   string
+	starts []int // byte offset of each code point, then len(text)
+}
+
+// load makes q the line of f; false when there is nothing to quote.
+func (q *quotedLine) load(rep *check.Report, f report.Finding) bool {
+	if q.starts != nil && q.path == f.Path && q.line == f.Line {
+		return q.len() > 0
+	}
+	q.path, q.line, q.text, q.starts = f.Path, f.Line, "", q.starts[:0]
+	if sf := rep.Set.File(f.Path); sf != nil {
+		q.text = report.LineText(sf.Src, sf.Tok, f.Line)
+	}
+	for i := 0; i < len(q.text); {
+		q.starts = append(q.starts, i)
+		_, size := utf8.DecodeRuneInString(q.text[i:])
+		i += size // 1 for a byte that is not UTF-8: one column, as in Locate
+	}
+	q.starts = append(q.starts, len(q.text))
+	return q.len() > 0
+}
+
+// len is the line's length in code points.
+func (q *quotedLine) len() int { return len(q.starts) - 1 }
+
+// cell is what code point i shows as: a tab four spaces, a character
+// Escape escapes its escape, anything else itself.
+func (q *quotedLine) cell(i int) string {
+	c := q.text[q.starts[i]:q.starts[i+1]]
+	if c == "\t" {
+		return "    "
+	}
+	return Escape(c)
 }

@@ -4,15 +4,9 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
 	"go/token"
 	"sort"
-	"strings"
-	"unicode/utf8"
 
-	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
 
@@ -44,36 +38,6 @@ type Finding struct {
 	Related     []Related `json:"related"`
 }
 
-// Locate converts a token position range to a Location using the file's
-// source for code-point columns. end may be NoPos.
-func Locate(fset *token.FileSet, set *source.Set, pos, end token.Pos) (Location, bool) {
-	tf := fset.File(pos)
-	if tf == nil {
-		return Location{}, false
-	}
-	if !end.IsValid() || fset.File(end) != tf || end < pos {
-		end = pos
-	}
-	var src []byte
-	if f := set.File(tf.Name()); f != nil {
-		src = f.Src
-	}
-	start, stop := tf.Offset(pos), tf.Offset(end)
-	l := Location{Path: tf.Name(), Offset: start}
-	l.Line, l.Column = lineCol(tf, src, start)
-	l.EndLine, l.EndColumn = lineCol(tf, src, stop)
-	return l, true
-}
-
-func lineCol(tf *token.File, src []byte, off int) (int, int) {
-	line := tf.Line(tf.Pos(off))
-	ls := tf.Offset(tf.LineStart(line))
-	if off > len(src) || ls > off {
-		return line, off - ls + 1
-	}
-	return line, utf8.RuneCount(src[ls:off]) + 1
-}
-
 // Sort orders findings by path, line, column, code and message.
 func Sort(fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
@@ -92,45 +56,13 @@ func Sort(fs []Finding) {
 	})
 }
 
-// Fingerprint sets each finding's fingerprint: a hash of the code, the path,
-// the primary line's text with whitespace collapsed, and how many findings
-// before it in the file share those three. It stays put when unrelated
-// lines move. fs must be sorted.
-func Fingerprint(fs []Finding, set *source.Set) {
-	seen := map[string]int{}
-	for i := range fs {
-		f := &fs[i]
-		text := ""
-		if sf := set.File(f.Path); sf != nil {
-			text = strings.Join(strings.Fields(lineText(sf.Src, f.Offset)), " ")
-		}
-		key := f.Code + "\x00" + f.Path + "\x00" + text
-		h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, seen[key])))
-		seen[key]++
-		f.Fingerprint = hex.EncodeToString(h[:16])
-	}
-}
-
-// lineText is the line of src holding offset, without its newline.
-func lineText(src []byte, off int) string {
-	if off > len(src) {
-		off = len(src)
-	}
-	start := off
-	for start > 0 && src[start-1] != '\n' {
-		start--
-	}
-	end := off
-	for end < len(src) && src[end] != '\n' {
-		end++
-	}
-	return strings.TrimRight(string(src[start:end]), "\r")
-}
-
-// LineText is the text of a 1-based line, for snippets.
+// LineText is the text of a 1-based line as an editor shows it, for
+// snippets: without its line break, nor a byte order mark on line 1.
 func LineText(src []byte, tf *token.File, line int) string {
 	if tf == nil || line < 1 || line > tf.LineCount() {
 		return ""
 	}
-	return lineText(src, tf.Offset(tf.LineStart(line)))
+	start, end := lineBounds(tf, src, line)
+	start += min(bomAt(src, start), end-start)
+	return string(src[start:end])
 }

@@ -255,7 +255,7 @@ func (li *lineInfo) restOfLine(off int) string {
 		return ""
 	}
 	end := off
-	for end < len(src) && src[end] != '\n' {
+	for end < len(src) && src[end] != '\n' && src[end] != '\r' { // a lone "\r" ends a line too
 		end++
 	}
 	return string(src[off:end])

@@ -19,8 +19,8 @@ type FrontEnd[T any] struct {
 	// Guard, when set, is asked before parsing: a non-empty answer skips
 	// the file with that warning (input that crashes the grammar in C).
 	Guard func(src []byte) string
-	// Input, when set, gives the bytes to parse instead of Src, of the same
-	// length so offsets hold.
+	// Input, when set, gives the bytes to parse instead of Src (after lone
+	// "\r" became "\n"), of the same length so offsets hold.
 	Input func(src []byte) []byte
 	// SyntaxNotes notes a file whose tree has errors, with the line of the
 	// first: a real syntax error or valid syntax the grammar does not know.
@@ -61,9 +61,9 @@ func (fe *FrontEnd[T]) Run(set *source.Set) *ByPath[T] {
 				return
 			}
 		}
-		input := f.Src
+		input := newlineInput(f.Src)
 		if fe.Input != nil {
-			input = fe.Input(f.Src)
+			input = fe.Input(input)
 		}
 		b := NewBudget(set.FileTimeout)
 		parsers.VisitInput(set, worker, f, input, b, func(root *sitter.Node) {

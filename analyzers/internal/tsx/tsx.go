@@ -287,10 +287,11 @@ func Comment(n *sitter.Node, src []byte) source.Comment {
 	return source.Comment{Span: sp, Text: string(src[sp.Start:sp.End]), Trailing: CodeBefore(src, sp.Start)}
 }
 
-// CodeBefore reports whether anything but blanks precedes offset on its line.
+// CodeBefore reports whether anything but blanks precedes offset on its
+// line; a lone "\r" ends a line too.
 func CodeBefore(src []byte, offset int) bool {
-	for i := offset - 1; i >= 0 && src[i] != '\n'; i-- {
-		if src[i] != ' ' && src[i] != '\t' && src[i] != '\r' {
+	for i := offset - 1; i >= 0 && src[i] != '\n' && src[i] != '\r'; i-- {
+		if src[i] != ' ' && src[i] != '\t' {
 			return true
 		}
 	}

@@ -29,7 +29,10 @@ type Log struct {
 
 // Run is one invocation of one tool.
 type Run struct {
-	Tool              Tool               `json:"tool"`
+	Tool Tool `json:"tool"`
+	// Invocations has one element: how the run went, and what it could not
+	// analyse.
+	Invocations       []Invocation       `json:"invocations,omitempty"`
 	AutomationDetails *AutomationDetails `json:"automationDetails,omitempty"`
 	// OriginalURIBaseIDs describes the uriBaseIds locations use.
 	OriginalURIBaseIDs map[string]ArtifactLocation `json:"originalUriBaseIds,omitempty"`
@@ -133,4 +136,29 @@ type Region struct {
 	StartColumn int `json:"startColumn,omitempty"`
 	EndLine     int `json:"endLine,omitempty"`
 	EndColumn   int `json:"endColumn,omitempty"`
+}
+
+// Invocation is one run of the tool: whether it completed without internal
+// errors, and the notifications it raised about files it could not fully
+// analyse and about its own errors.
+type Invocation struct {
+	ExecutionSuccessful        bool           `json:"executionSuccessful"`
+	ToolExecutionNotifications []Notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// Notification is a problem of the tool's, not of the code: a file it
+// skipped or parsed with errors, an internal error.
+type Notification struct {
+	Locations  []Location                    `json:"locations,omitempty"`
+	Message    Message                       `json:"message"`
+	Level      string                        `json:"level"`
+	Descriptor *ReportingDescriptorReference `json:"descriptor,omitempty"`
+}
+
+// ReportingDescriptorReference names a notification's kind by id alone:
+// describing the kinds in tool.driver.notifications would need a
+// fullDescription and help for each (GitHub's rule GH2012) to say what
+// the id already says.
+type ReportingDescriptorReference struct {
+	ID string `json:"id"`
 }
