@@ -6,35 +6,36 @@ import "strings"
 // its context.
 const window = 8
 
-// context is the lower-cased words around a figure in its sentence, and
-// extra words (a table's headers) that count as if they were there.
+// context is the tokens around a figure in its sentence, [from, first)
+// and (last, to], and extra lower-cased words (a table's headers) that
+// count as if they were there.
 type context struct {
-	before, after []string // nearest first
-	extra         []string
+	sc                    *scan
+	from, first, last, to int
+	extra                 []string
 }
 
 func (sc *scan) contextOf(f figure, extra []string) context {
-	c := context{extra: extra}
+	c := context{sc: sc, from: f.first, first: f.first, last: f.last, to: f.last, extra: extra}
 	sent := sc.toks[f.first].sent
-	for k := f.first - 1; k >= 0 && k >= f.first-window && sc.toks[k].sent == sent; k-- {
-		if w := sc.word(k); w != "" {
-			c.before = append(c.before, strings.ToLower(w))
-		}
+	for c.from > 0 && c.from > f.first-window && sc.toks[c.from-1].sent == sent {
+		c.from--
 	}
-	for k := f.last + 1; k < len(sc.toks) && k <= f.last+window && sc.toks[k].sent == sent; k++ {
-		if w := sc.word(k); w != "" {
-			c.after = append(c.after, strings.ToLower(w))
-		}
+	for c.to+1 < len(sc.toks) && c.to < f.last+window && sc.toks[c.to+1].sent == sent {
+		c.to++
 	}
 	return c
 }
 
 func (c context) has(words map[string]bool) bool {
-	for _, l := range [][]string{c.before, c.after, c.extra} {
-		for _, w := range l {
-			if words[strings.TrimSuffix(w, "'s")] {
-				return true
-			}
+	for k := c.from; k <= c.to; k++ {
+		if (k < c.first || k > c.last) && inSet(words, c.sc.word(k)) {
+			return true
+		}
+	}
+	for _, w := range c.extra {
+		if words[w] {
+			return true
 		}
 	}
 	return false
@@ -43,12 +44,44 @@ func (c context) has(words map[string]bool) bool {
 // justBefore reports whether one of words is among the n words before the
 // figure.
 func (c context) justBefore(words map[string]bool, n int) bool {
-	for k := 0; k < n && k < len(c.before); k++ {
-		if words[c.before[k]] {
-			return true
+	for k := c.first - 1; k >= c.from && n > 0; k-- {
+		if w := c.sc.word(k); w != "" {
+			if inSet(words, w) {
+				return true
+			}
+			n--
 		}
 	}
 	return false
+}
+
+// next is the first word after the figure, lower-cased.
+func (c context) next() string {
+	if c.last+1 <= c.to {
+		return strings.ToLower(c.sc.word(c.last + 1))
+	}
+	return ""
+}
+
+// inSet looks w up lower-cased, a possessive 's dropped, without
+// allocating.
+func inSet(words map[string]bool, w string) bool {
+	var buf [32]byte
+	if w == "" || len(w) > len(buf) {
+		return false
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if len(b) > 2 && b[len(b)-2] == '\'' && b[len(b)-1] == 's' {
+		b = b[:len(b)-2]
+	}
+	return words[string(b)]
 }
 
 // judge decides whether a figure is a performance claim, and sharpens a
@@ -72,11 +105,7 @@ func (sc *scan) judge(f *figure, extra []string) bool {
 		}
 		return true
 	case Memory:
-		next := ""
-		if len(c.after) > 0 {
-			next = c.after[0]
-		}
-		return c.has(memoryWords) && !inputNouns[next] && !c.justBefore(inputNouns, 3) &&
+		return c.has(memoryWords) && !inputNouns[c.next()] && !c.justBefore(inputNouns, 3) &&
 			!c.justBefore(paramWords, 3)
 	}
 	return !c.justBefore(paramWords, 3)
@@ -110,7 +139,7 @@ func (sc *scan) qualifiersBefore(f figure) Qualifier {
 	return 0
 }
 
-func (sc *scan) sentOf(i int) int {
+func (sc *scan) sentOf(i int) int32 {
 	if i < 0 {
 		return -1
 	}

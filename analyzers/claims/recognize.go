@@ -52,7 +52,7 @@ func (sc *scan) figures(extra []string) []figure {
 
 // claim makes a Claim of a figure, with file offsets.
 func (sc *scan) claim(f figure, off int) Claim {
-	start, end := sc.toks[f.first].start, sc.toks[f.last].end
+	start, end := int(sc.toks[f.first].start), int(sc.toks[f.last].end)
 	return Claim{
 		Span:       source.Span{Start: off + start, End: off + end},
 		Raw:        sc.s[start:end],
@@ -130,7 +130,11 @@ func (r *Recognizer) comparisons(sc *scan, figs []figure, off int, cited bool, l
 		for n < len(figs) && figs[n].last < i {
 			n++
 		}
-		w := strings.ToLower(sc.word(i))
+		w := sc.word(i)
+		if w == "" || !comparingInitial[w[0]|0x20] {
+			continue
+		}
+		w = strings.ToLower(w)
 		verb := comparingVerbs[w] || (thanComparatives[w] && strings.EqualFold(sc.word(i+1), "than"))
 		if !verb {
 			continue
@@ -151,7 +155,7 @@ func (r *Recognizer) comparisons(sc *scan, figs []figure, off int, cited bool, l
 		}
 		t := sc.toks[i]
 		found = append(found, Claim{
-			Span: source.Span{Start: off + t.start, End: off + t.end}, Raw: t.text(sc.s),
+			Span: source.Span{Start: off + int(t.start), End: off + int(t.end)}, Raw: t.text(sc.s),
 			Kind: Comparison, About: sc.about([]figure{{first: i, last: i}}, 0),
 			Cited: cited, Links: links, Peers: peers,
 		})
@@ -159,6 +163,18 @@ func (r *Recognizer) comparisons(sc *scan, figs []figure, off int, cited bool, l
 	}
 	return mergeClaims(claims, found)
 }
+
+// comparingInitial are the first letters of comparingVerbs and
+// thanComparatives: most words are skipped without lower-casing.
+var comparingInitial = func() [256]bool {
+	var a [256]bool
+	for _, m := range []map[string]bool{comparingVerbs, thanComparatives} {
+		for w := range m {
+			a[w[0]] = true
+		}
+	}
+	return a
+}()
 
 // mergeClaims merges two lists in text order into one.
 func mergeClaims(a, b []Claim) []Claim {

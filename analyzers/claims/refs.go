@@ -27,12 +27,15 @@ func appendRefs(links []Link, sc *scan, off int) []Link {
 		if !owned {
 			out, owned = append([]Link(nil), links...), true
 		}
-		out = append(out, Link{Span: source.Span{Start: off + t.start, End: off + t.end}, Target: w})
+		out = append(out, Link{Span: source.Span{Start: off + int(t.start), End: off + int(t.end)}, Target: w})
 	}
 	return out
 }
 
 func isPath(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return false
+	}
 	exts := scriptExts
 	if strings.Contains(w, "/") {
 		exts = pathExts
@@ -48,9 +51,9 @@ func isPath(w string) bool {
 // citesSource finds a citation written out: "according to", "source:".
 func (sc *scan) citesSource() bool {
 	for i := range sc.toks {
-		w := strings.ToLower(sc.word(i))
-		if (w == "according" && strings.EqualFold(sc.word(i+1), "to")) ||
-			((w == "source" || w == "sources") && sc.sym(i+1) == ":") {
+		w := sc.word(i)
+		if (strings.EqualFold(w, "according") && strings.EqualFold(sc.word(i+1), "to")) ||
+			((strings.EqualFold(w, "source") || strings.EqualFold(w, "sources")) && sc.sym(i+1) == ":") {
 			return true
 		}
 	}

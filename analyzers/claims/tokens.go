@@ -18,18 +18,24 @@ const (
 // token is one piece of a unit's text. space is true when whitespace or the
 // start of the text comes before it; sent numbers the sentences.
 type token struct {
+	start, end int32
+	sent       int32
 	kind       tokKind
-	start, end int
 	space      bool
-	sent       int
 }
 
 func (t token) text(s string) string { return s[t.start:t.end] }
 
+// maxText is the longest text Recognize reads: token offsets are int32.
+const maxText = 1<<31 - 1
+
 // tokenize cuts text into tokens in one pass.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
-	space, sent, i := true, 0, 0
+	if len(s) > maxText {
+		s = s[:maxText]
+	}
+	toks := make([]token, 0, len(s)/4+4)
+	space, sent, i := true, int32(0), 0
 	for i < len(s) {
 		c := s[i]
 		if c == '\n' && i+1 < len(s) && s[i+1] == '\n' {
@@ -49,19 +55,21 @@ func tokenize(s string) []token {
 				continue
 			}
 		}
-		t := token{start: i, space: space, sent: sent}
+		t := token{start: int32(i), space: space, sent: sent}
+		end := i + size
 		switch {
 		case isDigit(c):
-			t.kind, t.end = tNum, scanNumber(s, i)
+			t.kind, end = tNum, scanNumber(s, i)
 		case isURLStart(s, i):
-			t.kind, t.end = tURL, scanURL(s, i)
+			t.kind, end = tURL, scanURL(s, i)
 		case isLetter(r):
-			t.kind, t.end = tWord, scanWord(s, i+size, c < utf8.RuneSelf)
+			t.kind, end = tWord, scanWord(s, i+size, c < utf8.RuneSelf)
 		default:
-			t.kind, t.end = tSym, i+size
+			t.kind = tSym
 		}
+		t.end = int32(end)
 		toks = append(toks, t)
-		i, space = t.end, false
+		i, space = end, false
 		if t.kind == tSym && endsSentence(s, t) {
 			sent++
 		}
@@ -149,7 +157,8 @@ func endsSentence(s string, t token) bool {
 	case "!", "?", ";", "|", "。", "！", "？", "；":
 		return true
 	case ".":
-		return t.end == len(s) || s[t.end] == ' ' || s[t.end] == '\n' || s[t.end] == '\t' || s[t.end] == '\r'
+		e := int(t.end)
+		return e == len(s) || s[e] == ' ' || s[e] == '\n' || s[e] == '\t' || s[e] == '\r'
 	}
 	return false
 }
