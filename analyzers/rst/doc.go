@@ -19,7 +19,7 @@
 //
 // In prose text, inline markup is blanked to spaces byte for byte, so a
 // paragraph's Text is exactly as long as its Span: inline literals
-// (``x``) and code roles (:code:`x`, :func:`x`) in full, emphasis markers,
+// (“x“) and code roles (:code:`x`, :func:`x`) in full, emphasis markers,
 // backquotes, the "<url>" and underscores of references. Hyperlink
 // references (`text <url>`_, `name`_, name_, anonymous `text`__ with their
 // "__ url" targets in order, footnote and citation references [1]_) are

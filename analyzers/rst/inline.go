@@ -83,7 +83,7 @@ func (s *inliner) run() {
 	}
 }
 
-// literal blanks ``text`` whole.
+// literal blanks “text“ whole.
 func (s *inliner) literal(i int) int {
 	if s.noDouble {
 		return i + 2
