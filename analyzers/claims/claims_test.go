@@ -124,6 +124,8 @@ func TestMultipliersAndPercentages(t *testing.T) {
 			"30%|percentage|30 %||Flask", "+45%|percentage|45 %||"}},
 		{"It reduces latency by 40%.", []string{"40%|percentage|40 %||"}},
 		{"-30% memory", []string{"-30%|percentage|-30 %||"}},
+		// Another figure's words are its own.
+		{"Covet is 2.7x faster than Django and has 100% test coverage.", []string{"2.7x|multiplier|2.7 x||Django"}},
 		// Not performance: shares, coverage, productivity, dimensions.
 		{"10 times in a row", nil},
 		{"1920x1080 screen, 0x1F, 3x3 grid", nil},

@@ -18,10 +18,12 @@ type context struct {
 func (sc *scan) contextOf(f figure, extra []string) context {
 	c := context{sc: sc, from: f.first, first: f.first, last: f.last, to: f.last, extra: extra}
 	sent := sc.toks[f.first].sent
-	for c.from > 0 && c.from > f.first-window && sc.toks[c.from-1].sent == sent {
+	// Another number ends the context: its words are its own ("2.7x faster
+	// than Django and 100% test coverage").
+	for c.from > 0 && c.from > f.first-window && sc.toks[c.from-1].sent == sent && sc.toks[c.from-1].kind != tNum {
 		c.from--
 	}
-	for c.to+1 < len(sc.toks) && c.to < f.last+window && sc.toks[c.to+1].sent == sent {
+	for c.to+1 < len(sc.toks) && c.to < f.last+window && sc.toks[c.to+1].sent == sent && sc.toks[c.to+1].kind != tNum {
 		c.to++
 	}
 	return c

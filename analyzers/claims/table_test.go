@@ -95,8 +95,10 @@ func TestTablePeersAsColumns(t *testing.T) {
 	src := "| Metric | covet | FastAPI | Flask |\n|---|---|---|---|\n" +
 		"| requests per second | 95k+ | 18k | 4,000 |\n" +
 		"| Stars | 10k | 70k | 60k |\n" +
+		"| Queries per second | 1.2M | 23.45k | ≈900 |\n" +
 		"| Test coverage | 100% | 98% | 95% |\n"
-	want := []string{"95k+|rate|95000 /s|plus|", "18k|rate|18000 /s||FastAPI", "4,000|rate|4000 /s||Flask"}
+	want := []string{"95k+|rate|95000 /s|plus|", "18k|rate|18000 /s||FastAPI", "4,000|rate|4000 /s||Flask",
+		"1.2M|rate|1.2e+06 /s||", "23.45k|rate|23450 /s||FastAPI", "≈900|rate|900 /s|approx|Flask"}
 	if got := summaries(tableClaims(t, src, nil)); !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

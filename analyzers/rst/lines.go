@@ -17,7 +17,7 @@ type line struct {
 
 // splitLines cuts src at \n, \r\n and lone \r, after a byte-order mark.
 func splitLines(src []byte) []line {
-	var ls []line
+	ls := make([]line, 0, bytes.Count(src, []byte("\n"))+1)
 	i := 0
 	if bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
 		i = 3

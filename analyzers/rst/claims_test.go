@@ -1,0 +1,93 @@
+package rst_test
+
+import (
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/covet-lint/covet-lint/analyzers/claims"
+	"github.com/covet-lint/covet-lint/analyzers/rst"
+)
+
+// units turns a Doc into the units of prose the claim recogniser reads, as
+// the reStructuredText front-end will: each paragraph, and each table row
+// with its column headers and lead-in paragraph.
+func units(d *rst.Doc) []claims.Unit {
+	links := func(ls []rst.Link) []claims.Link {
+		var out []claims.Link
+		for _, l := range ls {
+			out = append(out, claims.Link{Span: l.Span, Target: l.Target})
+		}
+		return out
+	}
+	var us []claims.Unit
+	for _, p := range d.Prose {
+		us = append(us, claims.Unit{Offset: p.Span.Start, Text: p.Text, Links: links(p.Links)})
+	}
+	for _, t := range d.Tables {
+		var lead *claims.Unit
+		if t.LeadIn >= 0 {
+			p := d.Prose[t.LeadIn]
+			lead = &claims.Unit{Offset: p.Span.Start, Text: p.Text, Links: links(p.Links)}
+		}
+		var cols []claims.Cell
+		for _, c := range t.Columns {
+			cols = append(cols, claims.Cell{Offset: c.Span.Start, Text: c.Text})
+		}
+		for _, r := range t.Rows {
+			if r.Header {
+				continue
+			}
+			row := &claims.Row{Columns: cols, LeadIn: lead}
+			var ls []claims.Link
+			for _, c := range r.Cells {
+				row.Cells = append(row.Cells, claims.Cell{Offset: c.Span.Start, Text: c.Text})
+				ls = append(ls, links(c.Links)...)
+			}
+			us = append(us, claims.Unit{Row: row, Links: ls})
+		}
+	}
+	return us
+}
+
+// TestReadmeClaims reads the test README's claims through both packages:
+// figures in code spans, literal blocks, code directives and comments are
+// not claims; table cells take their units from the headers.
+func TestReadmeClaims(t *testing.T) {
+	src, err := os.ReadFile("testdata/readme.rst")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range units(rst.Parse(src)) {
+		for _, c := range claims.Default.Recognize(u) {
+			if string(src[c.Span.Start:c.Span.End]) != c.Raw {
+				t.Errorf("claim %q does not stand at %v", c.Raw, c.Span)
+			}
+			s := c.Raw + " " + string(c.Kind)
+			if c.Cited {
+				s += " cited"
+			}
+			for _, p := range c.Peers {
+				s += " vs " + p
+			}
+			got = append(got, s)
+		}
+	}
+	want := []string{
+		"23,450 req/s rate cited vs Django",
+		"850 ns duration cited",
+		"1.2 s latency cited",
+		"10,000 concurrent connections connections",
+		"4.3 ms latency",
+		"5 ms duration",
+		"23,450 rate cited", "4.3 latency cited",
+		"18,234 rate cited vs FastAPI", "5.5 latency cited vs FastAPI",
+		"8,765 rate cited vs Django", "11.4 latency cited vs Django",
+		"30 memory", "0.2 latency",
+		"45 memory vs Flask", "0.4 latency vs Flask",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims:\n got  %q\n want %q", got, want)
+	}
+}
