@@ -38,6 +38,15 @@ func (p *parser) explicit(i int) int {
 	if !ok {
 		return p.literal(i, end(), "comment")
 	}
+	args := skipSpaces(p.src, l.end-len(after), l.end)
+	if name == "list-table" {
+		p.argsProse(args, l.end) // the title leads into the table
+		return p.listTable(i)
+	}
+	if name == "csv-table" {
+		p.argsProse(args, l.end)
+		return p.csvTable(i)
+	}
 	if !proseDirectives[name] {
 		return p.literal(i, end(), name)
 	}
@@ -46,8 +55,6 @@ func (p *parser) explicit(i int) int {
 	for j < len(p.ls) && !p.ls[j].blank && p.ls[j].indent > l.indent && p.src[p.ls[j].text] == ':' {
 		j++
 	}
-	args := l.end - len(after)
-	args = skipSpaces(p.src, args, l.end)
 	if args < l.end && j == i+1 {
 		cont := -1
 		if j < len(p.ls) && !p.ls[j].blank && p.ls[j].indent > l.indent {
@@ -55,10 +62,16 @@ func (p *parser) explicit(i int) int {
 		}
 		return p.paragraph(i, args, Paragraph, cont)
 	}
-	if args < l.end {
-		p.prose(Paragraph, args, l.end)
-	}
+	p.argsProse(args, l.end)
 	return j
+}
+
+// argsProse records a directive's arguments, [args, end) less trailing
+// spaces, as a paragraph when there are any.
+func (p *parser) argsProse(args, end int) {
+	if n := len(bytes.TrimRight(p.src[args:end], " \t")); n > 0 {
+		p.prose(Paragraph, args, args+n)
+	}
 }
 
 // directiveName reads "name::" and returns the name, lower-cased, and what

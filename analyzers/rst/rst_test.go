@@ -242,3 +242,40 @@ func TestLineEndings(t *testing.T) {
 		expect(t, src, []string{"H1 Title", "paragraph Text 5 ms."})
 	}
 }
+
+func TestListTable(t *testing.T) {
+	src := ".. list-table:: Requests per second\n" +
+		"   :header-rows: 1\n" +
+		"   :widths: 20 10\n\n" +
+		"   * - Framework\n" +
+		"     - req/s\n" +
+		"   * - covet\n" +
+		"     - 23,450\n" +
+		"       on one core\n" +
+		"   * - FastAPI\n" +
+		"     - 18,234\n\n" +
+		"After.\n"
+	expect(t, src, []string{
+		"paragraph Requests per second", "paragraph After.",
+		"T *Framework,req/s | covet,23,450 on one core | FastAPI,18,234",
+	})
+	d := Parse([]byte(src))
+	if tb := d.Tables[0]; tb.LeadIn != 0 || tb.Columns[1].Text != "req/s" {
+		t.Errorf("lead-in %d, columns %+v", tb.LeadIn, tb.Columns)
+	}
+}
+
+func TestCSVTable(t *testing.T) {
+	src := ".. csv-table:: Latency\n" +
+		"   :header: \"Framework\", \"p99, ms\"\n" +
+		"   :widths: 20, 10\n\n" +
+		"   \"covet\", 4.3\n" +
+		"   \"FastAPI, uvicorn\", 5.5\n\n" +
+		".. csv-table:: From a file\n" +
+		"   :file: bench.csv\n"
+	expect(t, src, []string{
+		"paragraph Latency", "paragraph From a file",
+		"T *Framework,p99, ms | covet,4.3 | FastAPI, uvicorn,5.5",
+		"L csv-table",
+	})
+}

@@ -107,3 +107,12 @@ func (p *parser) addTable(i, j int, grid bool, rows []Row, ncols int, colOf [][]
 	p.doc.Tables = append(p.doc.Tables, t)
 	p.lead = -1
 }
+
+// widest is the most cells any row has.
+func widest(rows []Row) int {
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r.Cells))
+	}
+	return n
+}
