@@ -10,16 +10,19 @@
 // What is not prose is recorded and skipped: literal blocks (a paragraph
 // ending in "::" and its indented body), doctest blocks (>>>), the bodies
 // of code, literal and raw directives (code-block, code, sourcecode,
-// literalinclude, raw, math, highlight, csv-table, ...), comments (".."
-// alone or followed by anything that is not a directive or target), hyperlink
-// targets (".. _name: url", "__ url") and substitution definitions
-// (".. |name| replace:: ..."). Admonitions (note, warning, tip, ...),
-// version notes and the table directive are prose: their bodies are read
-// like the rest of the document.
+// literalinclude, raw, math, highlight, image, ...), comments (".." alone
+// or followed by anything that is not a directive or target), hyperlink
+// targets (".. _name: url", "__ url"), footnotes and substitution
+// definitions (".. |name| replace:: ..."). Admonitions (note, warning,
+// tip, ...), version notes and the table directive are prose: their bodies
+// are read like the rest of the document. The list-table and csv-table
+// directives (benchmark pages use them) are read as tables, their titles
+// as the paragraphs that lead into them; a csv-table read from a file is
+// not read.
 //
 // In prose text, inline markup is blanked to spaces byte for byte, so a
-// paragraph's Text is exactly as long as its Span: inline literals
-// (“x“) and code roles (:code:`x`, :func:`x`) in full, emphasis markers,
+// paragraph's Text is exactly as long as its Span: inline literals (a
+// pair of double backquotes) and code roles (:code:`x`, :func:`x`) in full, emphasis markers,
 // backquotes, the "<url>" and underscores of references. Hyperlink
 // references (`text <url>`_, `name`_, name_, anonymous `text`__ with their
 // "__ url" targets in order, footnote and citation references [1]_) are
