@@ -12,6 +12,7 @@ type figure struct {
 	u           unit
 	qual        Qualifier
 	signed      bool // a + or - written before the number
+	minus       bool // the sign is a minus
 }
 
 // scan is one unit's text and its tokens.
@@ -42,17 +43,9 @@ func (sc *scan) adjacent(i int) bool {
 // figureAt reads a figure whose number is token i, without judging its
 // context.
 func (sc *scan) figureAt(i int) (figure, bool) {
-	f := figure{first: i}
-	if !sc.startsFigure(i, &f) {
-		return f, false
-	}
-	v, j, ok := sc.quantity(i, &f)
+	f, j, ok := sc.numberAt(i)
 	if !ok {
 		return f, false
-	}
-	f.values = []float64{v}
-	if v2, k, ok := sc.rangeEnd(j); ok {
-		f.values, j = append(f.values, v2), k
 	}
 	u, last, ok := sc.unitAt(j)
 	if !ok {
@@ -67,7 +60,7 @@ func (sc *scan) figureAt(i int) (figure, bool) {
 			}
 		}
 	}
-	f.values = normalise(f.values, u, f.first < i && sc.sym(f.first) != "+" && f.signed)
+	f.values = normalise(f.values, u, f.minus)
 	return f, true
 }
 
@@ -86,6 +79,24 @@ func normalise(values []float64, u unit, minus bool) []float64 {
 		values[k] = v
 	}
 	return values
+}
+
+// numberAt reads the number at token i, with its sign, scale, "+" and the
+// upper end of a range, unnormalised; j is the token after it.
+func (sc *scan) numberAt(i int) (f figure, j int, ok bool) {
+	f = figure{first: i}
+	if !sc.startsFigure(i, &f) {
+		return f, 0, false
+	}
+	v, j, ok := sc.quantity(i, &f)
+	if !ok {
+		return f, 0, false
+	}
+	f.values = []float64{v}
+	if v2, k, ok := sc.rangeEnd(j); ok {
+		f.values, j = append(f.values, v2), k
+	}
+	return f, j, true
 }
 
 // startsFigure rejects a number that belongs to something else (a version
@@ -123,7 +134,7 @@ func (sc *scan) startsFigure(i int, f *figure) bool {
 			f.qual |= Under
 			return true
 		}
-		f.first, f.signed = i-1, true
+		f.first, f.signed, f.minus = i-1, true, true
 	case "~", "≈":
 		f.first, f.qual = i-1, f.qual|Approx
 	case ">", "≥":

@@ -99,6 +99,13 @@ var prescanWords = func() map[string]uint8 {
 			m[w] |= flag
 		}
 	}
+	addSets := func(flag uint8, sets ...map[string]bool) {
+		for _, set := range sets {
+			for w := range set {
+				m[w] |= flag
+			}
+		}
+	}
 	for w := range units {
 		add(afterDigit, w)
 		if w != "x" {
@@ -109,7 +116,6 @@ var prescanWords = func() map[string]uint8 {
 		add(headerTerm, w)
 	}
 	for n := range rateNouns {
-		add(afterDigit, n)
 		for s := range secondWords {
 			add(afterDigit|headerTerm, n+"/"+s)
 		}
@@ -117,25 +123,11 @@ var prescanWords = func() map[string]uint8 {
 			add(afterDigit|headerTerm, n+"/"+s)
 		}
 	}
-	for w := range connNouns {
-		add(afterDigit|headerTerm, w)
-	}
-	for w := range connAdjectives {
-		add(afterDigit|headerTerm, w)
-	}
 	add(afterDigit, "times", "fold")
-	for w := range comparingVerbs {
-		add(comparing, w)
-	}
-	for w := range thanComparatives {
-		add(comparing, w)
-	}
-	for w := range secondWords {
-		add(perTime, w)
-	}
-	for w := range minuteWords {
-		add(perTime, w)
-	}
+	addSets(afterDigit, rateNouns)
+	addSets(afterDigit|headerTerm, connNouns, connAdjectives)
+	addSets(comparing, comparingVerbs, thanComparatives)
+	addSets(perTime, secondWords, minuteWords)
 	return m
 }()
 

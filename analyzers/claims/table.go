@@ -92,17 +92,9 @@ func (sc *scan) bareFigure(col, head *scan, extra []string) (figure, bool) {
 	if i == len(sc.toks) {
 		return figure{}, false
 	}
-	f := figure{first: i}
-	if !sc.startsFigure(i, &f) {
-		return f, false
-	}
-	v, j, ok := sc.quantity(i, &f)
+	f, j, ok := sc.numberAt(i)
 	if !ok {
 		return f, false
-	}
-	f.values = []float64{v}
-	if v2, k, ok := sc.rangeEnd(j); ok {
-		f.values, j = append(f.values, v2), k
 	}
 	f.last = j - 1
 	for k := j; k < len(sc.toks); k++ {
@@ -118,7 +110,7 @@ func (sc *scan) bareFigure(col, head *scan, extra []string) (figure, bool) {
 		return f, false
 	}
 	f.u = u
-	f.values = normalise(f.values, u, f.signed && sc.sym(f.first) != "+")
+	f.values = normalise(f.values, u, f.minus)
 	if !sc.judge(&f, extra) {
 		return f, false
 	}

@@ -47,21 +47,28 @@ func tableClaims(t *testing.T, src string, leadIn *Unit) []Claim {
 	return cs
 }
 
+// expectTable checks the claims of a table's rows, as summaries, and
+// returns them.
+func expectTable(t *testing.T, src string, leadIn *Unit, want []string) []Claim {
+	t.Helper()
+	cs := tableClaims(t, src, leadIn)
+	if got := summaries(cs); !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	return cs
+}
+
 func TestTableHeaderGivesUnit(t *testing.T) {
 	src := "| Framework | req/s | p99 latency (ms) | Memory (MB) |\n" +
 		"|---|---:|---:|---:|\n" +
 		"| covet | 23,450 | 4.3 | 30 |\n" +
 		"| FastAPI | ~18,234 | 5.5 | 45 |\n" +
 		"| Django | 8,765 | 11.4 | 60 |\n"
-	cs := tableClaims(t, src, nil)
-	want := []string{
+	cs := expectTable(t, src, nil, []string{
 		"23,450|rate|23450 /s||", "4.3|latency|0.0043 s||", "30|memory|3e+07 B||",
 		"~18,234|rate|18234 /s|approx|FastAPI", "5.5|latency|0.0055 s||FastAPI", "45|memory|4.5e+07 B||FastAPI",
 		"8,765|rate|8765 /s||Django", "11.4|latency|0.0114 s||Django", "60|memory|6e+07 B||Django",
-	}
-	if got := summaries(cs); !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	})
 	if cs[0].About != "covet / req/s" {
 		t.Errorf("about = %q", cs[0].About)
 	}
@@ -77,13 +84,9 @@ func TestTableAudit(t *testing.T) {
 		"| vs Django | 2.7x faster | UNVERIFIED |\n" +
 		"| Users | 10,000 | fine |\n" +
 		"| Released | 2023 | fine |\n"
-	want := []string{
+	cs := expectTable(t, src, nil, []string{
 		"23,450 req/sec|rate|23450 /s||", "6-20x|multiplier|6,20 x||", "2.7x|multiplier|2.7 x||Django",
-	}
-	cs := tableClaims(t, src, nil)
-	if got := summaries(cs); !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	})
 	if cs[0].About != "Simple JSON Response / Claimed" {
 		t.Errorf("about = %q", cs[0].About)
 	}
@@ -97,11 +100,8 @@ func TestTablePeersAsColumns(t *testing.T) {
 		"| Stars | 10k | 70k | 60k |\n" +
 		"| Queries per second | 1.2M | 23.45k | ≈900 |\n" +
 		"| Test coverage | 100% | 98% | 95% |\n"
-	want := []string{"95k+|rate|95000 /s|plus|", "18k|rate|18000 /s||FastAPI", "4,000|rate|4000 /s||Flask",
-		"1.2M|rate|1.2e+06 /s||", "23.45k|rate|23450 /s||FastAPI", "≈900|rate|900 /s|approx|Flask"}
-	if got := summaries(tableClaims(t, src, nil)); !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	expectTable(t, src, nil, []string{"95k+|rate|95000 /s|plus|", "18k|rate|18000 /s||FastAPI", "4,000|rate|4000 /s||Flask",
+		"1.2M|rate|1.2e+06 /s||", "23.45k|rate|23450 /s||FastAPI", "≈900|rate|900 /s|approx|Flask"})
 }
 
 func TestTableCitationsFromLeadInAndCells(t *testing.T) {
@@ -119,8 +119,5 @@ func TestTableCitationsFromLeadInAndCells(t *testing.T) {
 
 func TestTableCellProse(t *testing.T) {
 	src := "| Case | Result |\n|---|---|\n| Hello world | up to 95k+ req/s on 4 cores |\n| Payload | a 1 MB payload |\n| Coverage | 95% |\n"
-	want := []string{"95k+ req/s|rate|95000 /s|up to,plus|"}
-	if got := summaries(tableClaims(t, src, nil)); !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	expectTable(t, src, nil, []string{"95k+ req/s|rate|95000 /s|up to,plus|"})
 }
