@@ -166,6 +166,10 @@ func TestNotClaims(t *testing.T) {
 		"Timeout of 30 s, a rate limit of 100 req/s and a max body size of 10 MB.",
 		"See https://example.com/issues/123/500ms for details.",
 		"A 20% discount for students.",
+		"Fix 100% CPU usage on HTTP GET.",
+		"Limit the default maximum output size of 32MiB per call.",
+		"Raise the message size on reading to 4 MB by default.",
+		"Errors are expected with TLS 1.3 connections.",
 	} {
 		if got := summaries(recognize(t, text)); len(got) != 0 {
 			t.Errorf("%q: claims %q, want none", text, got)
@@ -212,6 +216,7 @@ func TestComparisonsWithoutFigures(t *testing.T) {
 		{"Let's go faster than ever.", nil},
 		{"We beat go and express.", nil},
 		{"Benchmarks vs Node.js and Go: 2x faster.", []string{"2x|multiplier|2 x||Node.js,Go"}},
+		{"It is at least 2x faster than nodejs, gevent and any node in the cluster.", []string{"2x|multiplier|2 x|over|Node.js,gevent"}},
 	})
 }
 

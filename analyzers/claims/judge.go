@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // window is how many tokens around a figure, within its sentence, count as
 // its context.
@@ -57,6 +60,28 @@ func (c context) justBefore(words map[string]bool, n int) bool {
 	return false
 }
 
+// paramAfter are the parameter words that follow a figure: "4 MB by
+// default", "100 req/s limit".
+var paramAfter = set("default", "limit", "limits", "cap", "max", "maximum", "timeout")
+
+// parameter: a parameter word among the four words before the figure, or
+// one of paramAfter among the three after it.
+func (c context) parameter() bool {
+	if c.justBefore(paramWords, 4) {
+		return true
+	}
+	n := 3
+	for k := c.last + 1; k <= c.to && n > 0; k++ {
+		if w := c.sc.word(k); w != "" {
+			if inSet(paramAfter, w) {
+				return true
+			}
+			n--
+		}
+	}
+	return false
+}
+
 // next is the first word after the figure, lower-cased.
 func (c context) next() string {
 	if c.last+1 <= c.to {
@@ -99,7 +124,7 @@ func (sc *scan) judge(f *figure, extra []string) bool {
 	case Multiplier:
 		return !c.has(excludeWords)
 	case Duration:
-		if c.justBefore(paramWords, 3) || (f.u.weak && !c.has(latencyWords) && !c.has(perfWords)) {
+		if c.parameter() || (f.u.weak && !c.has(latencyWords) && !c.has(perfWords)) {
 			return false
 		}
 		if c.has(latencyWords) {
@@ -108,9 +133,14 @@ func (sc *scan) judge(f *figure, extra []string) bool {
 		return true
 	case Memory:
 		return c.has(memoryWords) && !inputNouns[c.next()] && !c.justBefore(inputNouns, 3) &&
-			!c.justBefore(paramWords, 3)
+			!c.parameter()
+	case Connections:
+		// A count of connections is whole: "TLS 1.3 connections" is not one.
+		if f.values[0] != math.Trunc(f.values[0]) {
+			return false
+		}
 	}
-	return !c.justBefore(paramWords, 3)
+	return !c.parameter()
 }
 
 // qualifiersBefore reads "up to", "more than", "about" and their kin in the

@@ -100,7 +100,7 @@ var latencyWords = set("latency", "latencies", "p50", "p75", "p90", "p95", "p99"
 var perfWords = set("faster", "slower", "quicker", "speed", "speeds", "speedup", "speed-up",
 	"throughput", "performance", "perf", "performant", "improvement", "improvements",
 	"improved", "improves", "improve", "reduction", "reduced", "reduces", "reduce", "lower",
-	"higher", "less", "boost", "boosts", "gain", "gains", "cpu", "memory", "allocations",
+	"higher", "less", "boost", "boosts", "gain", "gains", "allocations",
 	"efficient", "efficiency", "benchmark", "benchmarks", "benchmarked", "rps", "requests",
 	"req/s", "latency", "latencies", "p99", "p95", "p50", "overhead", "speeds", "quicker",
 	"cold", "startup", "start-up", "response", "slowdown", "regression", "ops/s", "qps",
@@ -122,8 +122,7 @@ var excludeWords = set("coverage", "covered", "test", "tests", "tested", "develo
 var memoryWords = set("memory", "ram", "rss", "heap", "footprint", "binary", "binaries",
 	"size", "sized", "wheel", "wheels", "bundle", "docker", "container", "executable",
 	"install", "installed", "disk", "resident", "peak", "allocation", "allocations",
-	"allocates", "allocated", "consumption", "consumes", "smaller", "lighter",
-	"lightweight", "artifact", "artefact")
+	"allocates", "allocated", "consumption", "consumes", "lightweight", "artifact", "artefact")
 
 // inputNouns after (or shortly before) a size make it an input parameter.
 var inputNouns = set("payload", "payloads", "file", "files", "body", "bodies", "request",
@@ -137,7 +136,7 @@ var paramWords = set("timeout", "timeouts", "ttl", "interval", "every", "delay",
 	"sleeps", "wait", "waits", "expires", "expiry", "expire", "retry", "retries", "limit",
 	"limits", "limited", "max", "maximum", "min", "minimum", "default", "defaults",
 	"threshold", "budget", "throttle", "throttled", "cap", "capped", "configure",
-	"configured", "set", "setting", "pool", "poll", "polling", "period", "deadline", "window")
+	"configured", "set", "setting", "parameter", "parameters", "option", "pool", "poll", "polling", "period", "deadline", "window")
 
 // cssProps before ':' make the figure an attribute value.
 var cssProps = set("width", "height", "max-width", "min-width", "max-height", "min-height",

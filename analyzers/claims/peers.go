@@ -18,13 +18,15 @@ var DefaultPeers = []Peer{
 	{Name: "Sanic"}, {Name: "aiohttp"}, {Name: "Tornado", ExactCase: true},
 	{Name: "Quart", ExactCase: true}, {Name: "Litestar"}, {Name: "Falcon", ExactCase: true},
 	{Name: "Robyn"}, {Name: "Granian"}, {Name: "Express", Aliases: []string{"Express.js", "ExpressJS"}, ExactCase: true},
-	{Name: "Node.js", Aliases: []string{"NodeJS", "Node"}, ExactCase: true},
+	{Name: "Node.js", Aliases: []string{"NodeJS"}}, {Name: "Node.js", Aliases: []string{"Node"}, ExactCase: true},
 	{Name: "Go", Aliases: []string{"Golang"}, ExactCase: true},
 	{Name: "Axum"}, {Name: "Actix", Aliases: []string{"actix-web", "Actix-Web"}},
 	{Name: "Uvicorn"}, {Name: "Gunicorn"}, {Name: "Hypercorn"}, {Name: "Bottle", ExactCase: true},
 	{Name: "Pyramid", ExactCase: true}, {Name: "BlackSheep"}, {Name: "Socketify"},
 	{Name: "Rocket", ExactCase: true}, {Name: "Gin", ExactCase: true}, {Name: "Fiber", ExactCase: true},
 	{Name: "Spring", ExactCase: true}, {Name: "Rails", ExactCase: true}, {Name: "Laravel"},
+	{Name: "gevent"}, {Name: "Twisted", ExactCase: true}, {Name: "Bun", ExactCase: true},
+	{Name: "Deno"},
 }
 
 // Recognizer finds claims; build it once with New and share it: it is

@@ -9,16 +9,17 @@
 //
 // What is not prose is recorded and skipped: literal blocks (a paragraph
 // ending in "::" and its indented body), doctest blocks (>>>), the bodies
-// of code, literal and raw directives (code-block, code, sourcecode,
-// literalinclude, raw, math, highlight, image, ...), comments (".." alone
-// or followed by anything that is not a directive or target), hyperlink
-// targets (".. _name: url", "__ url"), footnotes and substitution
-// definitions (".. |name| replace:: ..."). Admonitions (note, warning,
-// tip, ...), version notes and the table directive are prose: their bodies
-// are read like the rest of the document. The list-table and csv-table
-// directives (benchmark pages use them) are read as tables, their titles
-// as the paragraphs that lead into them; a csv-table read from a file is
-// not read.
+// of code, literal, raw and option-only directives (code-block, code,
+// sourcecode, literalinclude, raw, math, highlight, image, toctree,
+// automodule, ...), comments (".." alone or followed by anything that is
+// not a directive or target), hyperlink targets (".. _name: url",
+// "__ url"), footnotes and substitution definitions (".. |name| replace::
+// ..."). The bodies of all other directives are prose and read like the
+// rest of the document: admonitions (note, warning, tip, ...), version
+// notes, API descriptions (py:function), tabs, containers and the table
+// directive. The list-table and csv-table directives (benchmark pages use
+// them) are read as tables, their titles as the paragraphs that lead into
+// them; a csv-table read from a file is not read.
 //
 // In prose text, inline markup is blanked to spaces byte for byte, so a
 // paragraph's Text is exactly as long as its Span: inline literals (a

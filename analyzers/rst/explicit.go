@@ -5,17 +5,28 @@ import (
 	"strings"
 )
 
-// proseDirectives have bodies that are read as prose: admonitions, version
-// notes, containers, and the table directive (its body is a table).
-var proseDirectives = map[string]bool{
-	"note": true, "warning": true, "tip": true, "important": true, "hint": true,
-	"caution": true, "attention": true, "danger": true, "error": true, "admonition": true,
-	"seealso": true, "versionadded": true, "versionchanged": true, "deprecated": true,
-	"versionremoved": true, "table": true, "topic": true, "sidebar": true, "epigraph": true,
-	"highlights": true, "pull-quote": true, "compound": true, "container": true, "only": true,
-	"rubric": true, "figure": true, "tab": true, "tab-item": true, "card": true,
-	"dropdown": true, "grid-item-card": true, "tabs": true, "grid": true, "grid-item": true,
-	"centered": true, "hlist": true, "todo": true,
+// codeDirectives have bodies that are not prose: code, literal text,
+// markup for other tools, or options only. Every other directive's body
+// (admonitions, version notes, API descriptions such as py:function, tabs,
+// containers, the table directive) is read like the rest of the document,
+// and so are the bodies of directives this list does not know.
+var codeDirectives = map[string]bool{
+	"code": true, "code-block": true, "sourcecode": true, "literalinclude": true, "raw": true,
+	"math": true, "highlight": true, "image": true, "include": true, "toctree": true,
+	"graphviz": true, "digraph": true, "graph": true, "doctest": true, "testcode": true,
+	"testoutput": true, "testsetup": true, "testcleanup": true, "ipython": true,
+	"jupyter-execute": true, "code-cell": true, "plot": true, "mermaid": true, "uml": true,
+	"productionlist": true, "parsed-literal": true, "program-output": true,
+	"command-output": true, "runblock": true, "prompt": true, "console": true,
+	"autosummary": true, "tabularcolumns": true, "contents": true, "sectnum": true,
+	"header": true, "footer": true, "meta": true, "index": true, "default-role": true,
+	"role": true, "title": true, "mdinclude": true, "literal": true, "bibliography": true,
+}
+
+// isCodeDirective: a listed directive, or an autodoc one (automodule,
+// autoclass, ...), whose body holds options.
+func isCodeDirective(name string) bool {
+	return codeDirectives[name] || strings.HasPrefix(name, "auto")
 }
 
 // explicit reads a line starting with "..": a directive, a target, a
@@ -47,7 +58,7 @@ func (p *parser) explicit(i int) int {
 		p.argsProse(args, l.end)
 		return p.csvTable(i)
 	}
-	if !proseDirectives[name] {
+	if isCodeDirective(name) {
 		return p.literal(i, end(), name)
 	}
 	// Options (":class: tip") come first and are not prose.

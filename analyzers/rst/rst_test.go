@@ -174,10 +174,12 @@ func TestLiteralBlocks(t *testing.T) {
 func TestDirectives(t *testing.T) {
 	expect(t, ".. note:: Inline 2x faster\n   and more.\n\n.. warning::\n   :class: big\n\n   Body 4 ms.\n\n"+
 		".. code-block:: python\n\n   x = 1\n\n   y = 2\n\nAfter.\n\n.. raw:: html\n\n   <b>9 ms</b>\n\n"+
-		".. versionadded:: 2.0\n   Faster by 30%.\n\n.. math::\n\n   x^2\n\n.. This is a comment\n   with 5 ms.\n", []string{
+		".. versionadded:: 2.0\n   Faster by 30%.\n\n.. math::\n\n   x^2\n\n.. This is a comment\n   with 5 ms.\n\n"+
+		".. py:function:: run(app)\n\n   Serves 5 ms faster.\n\n.. autoclass:: covet.App\n   :members:\n\n"+
+		".. image:: bench.png\n   :alt: 9 ms\n", []string{
 		"paragraph Inline 2x faster and more.", "paragraph Body 4 ms.", "paragraph After.",
-		"paragraph 2.0 Faster by 30%.",
-		"L code-block", "L raw", "L math", "L comment",
+		"paragraph 2.0 Faster by 30%.", "paragraph run(app)", "paragraph Serves 5 ms faster.",
+		"L code-block", "L raw", "L math", "L comment", "L autoclass", "L image",
 	})
 }
 
