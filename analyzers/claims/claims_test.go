@@ -27,12 +27,16 @@ func summaries(cs []Claim) []string {
 	return out
 }
 
-// recognize runs Default on text as one paragraph at file offset 100 and
-// checks every span against the text.
+// recognize runs Default on text as one paragraph at file offset 100,
+// checks every span against the text, and that the pre-scan lets it
+// through when it holds a claim.
 func recognize(t *testing.T, text string) []Claim {
 	t.Helper()
 	const off = 100
 	cs := Default.Recognize(Unit{Offset: off, Text: text})
+	if len(cs) > 0 && !MayHoldClaim([]byte(text)) {
+		t.Errorf("%q: MayHoldClaim is false but %q is a claim", text, cs[0].Raw)
+	}
 	for _, c := range cs {
 		if c.Span.Start < off || c.Span.End > off+len(text) || text[c.Span.Start-off:c.Span.End-off] != c.Raw {
 			t.Errorf("%q: span %v does not hold raw %q", text, c.Span, c.Raw)

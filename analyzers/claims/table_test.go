@@ -44,6 +44,9 @@ func tableClaims(t *testing.T, src string, leadIn *Unit) []Claim {
 			cs = append(cs, c)
 		}
 	}
+	if len(cs) > 0 && !MayHoldClaim([]byte(src)) {
+		t.Errorf("MayHoldClaim is false on a table with claims:\n%s", src)
+	}
 	return cs
 }
 
