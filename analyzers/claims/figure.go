@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -64,21 +65,35 @@ func (sc *scan) figureAt(i int) (figure, bool) {
 	return f, true
 }
 
-// normalise scales values to u's unit, dividing for sub-units so that
-// 9 ms is 0.009 s exactly as printed, and negates a minus-signed figure.
+// normalise scales values to u's unit and negates a minus-signed figure.
 func normalise(values []float64, u unit, minus bool) []float64 {
 	for k, v := range values {
-		if u.scale < 1 {
-			v /= math.Round(1 / u.scale)
-		} else {
-			v *= u.scale
-		}
+		v = scaleBy(v, u.scale)
 		if minus && k == 0 {
 			v = -v
 		}
 		values[k] = v
 	}
 	return values
+}
+
+// scaleBy multiplies v by s. A power of ten shifts the decimal point of
+// v's shortest decimal form, so 4.1 ms is 0.0041 s as printed, not
+// 0.0040999999999999995; 1/60 (per minute) divides.
+func scaleBy(v, s float64) float64 {
+	if s == 1 {
+		return v
+	}
+	if e := math.Round(math.Log10(s)); math.Pow(10, e) == s {
+		shifted, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e"+strconv.Itoa(int(e)), 64)
+		if err == nil && !math.IsInf(shifted, 0) {
+			return shifted
+		}
+	}
+	if s < 1 {
+		return v / math.Round(1/s)
+	}
+	return v * s
 }
 
 // numberAt reads the number at token i, with its sign, scale, "+" and the
@@ -166,7 +181,7 @@ func (sc *scan) quantity(i int, f *figure) (float64, int, bool) {
 		}
 	}
 	if m, ok := scales[sc.word(j)]; ok && (sc.adjacent(j) || len(sc.word(j)) > 2) {
-		v *= m
+		v = scaleBy(v, m)
 		j++
 	}
 	if sc.sym(j) == "+" && sc.adjacent(j) {

@@ -1,8 +1,10 @@
 package rst_test
 
 import (
+	"fmt"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/covet-lint/covet-lint/analyzers/claims"
@@ -86,6 +88,61 @@ func TestReadmeClaims(t *testing.T) {
 		"8,765 rate cited vs Django", "11.4 latency cited vs Django",
 		"30 memory", "0.2 latency",
 		"45 memory vs Flask", "0.4 latency vs Flask",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims:\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestChangelogIsQuiet: a changelog as Python projects write it (versions,
+// dates, issue numbers, buffer sizes and timeouts, coverage, counts,
+// prices, code) holds no claim.
+func TestChangelogIsQuiet(t *testing.T) {
+	src, err := os.ReadFile("testdata/changes.rst")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := rst.Parse(src)
+	if len(d.Prose) < 8 {
+		t.Fatalf("only %d units of prose read", len(d.Prose))
+	}
+	for _, u := range units(d) {
+		for _, c := range claims.Default.Recognize(u) {
+			t.Errorf("claim %q (%s) in a changelog", c.Raw, c.Kind)
+		}
+	}
+}
+
+// TestBenchmarkPage: a benchmarks page with a list-table, a csv-table, an
+// admonition and prose. The tables take their units from their headers and
+// their lead-ins from their titles; the wrk link cites only the paragraph
+// it is in.
+func TestBenchmarkPage(t *testing.T) {
+	src, err := os.ReadFile("testdata/benchmarks.rst")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range units(rst.Parse(src)) {
+		for _, c := range claims.Default.Recognize(u) {
+			s := fmt.Sprintf("%s %s %v", c.Raw, c.Kind, c.Values)
+			if c.Cited {
+				s += " cited"
+			}
+			if len(c.Peers) > 0 {
+				s += " vs " + strings.Join(c.Peers, ",")
+			}
+			got = append(got, s)
+		}
+	}
+	want := []string{
+		"outperforms comparison [] vs Sanic",
+		"45 ms latency [0.045]",
+		"3x multiplier [3] vs Django",
+		"95k+ rate [95000]", "1.9 latency [0.0019]",
+		"41,200 rate [41200] vs Starlette", "4.1 latency [0.0041] vs Starlette",
+		"38 memory [3.8e+07]",
+		"52 memory [5.2e+07] vs Sanic",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("claims:\n got  %q\n want %q", got, want)
