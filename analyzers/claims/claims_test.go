@@ -93,6 +93,8 @@ func TestDurations(t *testing.T) {
 		// Bare seconds need a latency or performance word.
 		{"The test suite finishes in 3 seconds.", nil},
 		{"Wait 5 s and retry.", nil},
+		{"The io benchmarks use 10ms and 100ms long I/O waits.", nil},
+		{"Tests run for 10 seconds after a warmup of 3 s, then report latency.", nil},
 	})
 }
 
@@ -112,6 +114,10 @@ func TestThroughputMemoryConnections(t *testing.T) {
 		{"Send a 1 MB payload and measure.", nil},
 		{"The memory use with payloads of 2 MB is fine.", nil},
 		{"10,000 users signed up.", nil},
+		// Sizes that illustrate or describe the reader's setup are not claims.
+		{"For example, if your model is 1 GB in size, each process will consume 1 GB of RAM.", nil},
+		{"If the server only has 3 GB of RAM, loading more than 4 GB of memory fails.", nil},
+		{"And in total, your API will consume 4 GB of RAM.", nil},
 	})
 }
 
@@ -133,6 +139,8 @@ func TestMultipliersAndPercentages(t *testing.T) {
 		// Not performance: shares, coverage, productivity, dimensions.
 		{"10 times in a row", nil},
 		{"1920x1080 screen, 0x1F, 3x3 grid", nil},
+		{"Run on an AMD Ryzen 7 5700X with 16 CPUs.", nil},
+		{"It is 3X faster.", []string{"3X|multiplier|3 x||"}},
 		{"a 10x developer", nil},
 	})
 }

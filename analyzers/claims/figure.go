@@ -236,7 +236,9 @@ func (sc *scan) unitAt(j int) (unit, int, bool) {
 		return u, j, true
 	}
 	if u, ok := units[lw]; ok {
-		if lw == "x" && !sc.adjacent(j) && !comparatives[strings.ToLower(sc.word(j+1))] {
+		// 2.7x is a multiplier; 2.7 x and 5700X (a model number) only
+		// before "faster" and its kin.
+		if lw == "x" && (!sc.adjacent(j) || w == "X") && !comparatives[strings.ToLower(sc.word(j+1))] {
 			return unit{}, 0, false
 		}
 		return u, j, true

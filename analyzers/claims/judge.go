@@ -61,23 +61,27 @@ func (c context) justBefore(words map[string]bool, n int) bool {
 }
 
 // paramAfter are the parameter words that follow a figure: "4 MB by
-// default", "100 req/s limit".
-var paramAfter = set("default", "limit", "limits", "cap", "max", "maximum", "timeout")
+// default", "100 req/s limit", "100ms long I/O waits".
+var paramAfter = set("default", "limit", "limits", "cap", "max", "maximum", "timeout",
+	"wait", "waits", "sleep", "sleeps", "delay", "delays", "interval")
 
 // parameter: a parameter word among the four words before the figure, or
-// one of paramAfter among the three after it.
+// one of paramAfter among the four words after it in its sentence, other
+// figures passed over ("10ms and 100ms long I/O waits").
 func (c context) parameter() bool {
 	if c.justBefore(paramWords, 4) {
 		return true
 	}
-	n := 3
-	for k := c.last + 1; k <= c.to && n > 0; k++ {
-		if w := c.sc.word(k); w != "" {
-			if inSet(paramAfter, w) {
-				return true
-			}
-			n--
+	sc, sent, n := c.sc, c.sc.toks[c.last].sent, 4
+	for k := c.last + 1; k < len(sc.toks) && k <= c.last+2*window && sc.toks[k].sent == sent && n > 0; k++ {
+		w := sc.word(k)
+		if w == "" || (sc.adjacent(k) && sc.toks[k-1].kind == tNum) {
+			continue // a symbol, or a number's unit
 		}
+		if inSet(paramAfter, w) {
+			return true
+		}
+		n--
 	}
 	return false
 }
@@ -133,7 +137,7 @@ func (sc *scan) judge(f *figure, extra []string) bool {
 		return true
 	case Memory:
 		return c.has(memoryWords) && !inputNouns[c.next()] && !c.justBefore(inputNouns, 3) &&
-			!c.parameter()
+			!c.parameter() && !sc.illustrative(*f) && !c.has(secondPerson)
 	case Connections:
 		// A count of connections is whole: "TLS 1.3 connections" is not one.
 		if f.values[0] != math.Trunc(f.values[0]) {
@@ -176,4 +180,29 @@ func (sc *scan) sentOf(i int) int32 {
 		return -1
 	}
 	return sc.toks[i].sent
+}
+
+// secondPerson: a size in a sentence about "your" application or machine
+// describes the reader's setup, not the project ("your API will consume
+// 4 GB of RAM").
+var secondPerson = set("you", "your", "yours")
+
+// exampleWords opening a sentence make its sizes an illustration: "If your
+// server only has 3 GB of RAM", "For example, a 1 GB model".
+var exampleWords = set("if", "suppose", "imagine", "assume", "say", "example", "e.g", "eg")
+
+// illustrative reports whether one of the first three words of the
+// figure's sentence is an exampleWord.
+func (sc *scan) illustrative(f figure) bool {
+	sent := sc.toks[f.first].sent
+	n := 0
+	for k := int(sc.toks[f.first].lead); k < len(sc.toks) && sc.toks[k].sent == sent && n < 3; k++ {
+		if w := sc.word(k); w != "" {
+			if inSet(exampleWords, w) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }

@@ -93,7 +93,7 @@ var comparatives = set("faster", "slower", "quicker", "more", "less", "higher", 
 var latencyWords = set("latency", "latencies", "p50", "p75", "p90", "p95", "p99", "p99.9",
 	"p999", "avg", "average", "mean", "median", "tail", "cold", "cold-start", "startup",
 	"start-up", "boot", "response", "ttfb", "roundtrip", "round-trip", "rtt", "overhead",
-	"warm", "warmup", "import", "startup-time", "time")
+	"import", "startup-time", "time")
 
 // perfWords make a percentage, a bare second or a multiplier a performance
 // claim.
@@ -135,7 +135,7 @@ var inputNouns = set("payload", "payloads", "file", "files", "body", "bodies", "
 var paramWords = set("timeout", "timeouts", "ttl", "interval", "every", "delay", "sleep",
 	"sleeps", "wait", "waits", "expires", "expiry", "expire", "retry", "retries", "limit",
 	"limits", "limited", "max", "maximum", "min", "minimum", "default", "defaults",
-	"threshold", "budget", "throttle", "throttled", "cap", "capped", "configure",
+	"threshold", "budget", "warmup", "warm-up", "duration", "for", "throttle", "throttled", "cap", "capped", "configure",
 	"configured", "set", "setting", "parameter", "parameters", "option", "pool", "poll", "polling", "period", "deadline", "window")
 
 // cssProps before ':' make the figure an attribute value.

@@ -2,8 +2,9 @@ package claims
 
 import "strings"
 
-// row recognises the claims of a table row, cell by cell. A cell's own
-// figures are read like prose, with the row and column headers as context;
+// row recognises the claims of a table row, cell by cell. The row header
+// (the first cell of a row of several) is a label and holds no claim. A
+// cell's own figures are read like prose, with the headers as context;
 // a cell holding only a number (23,450, ~475, 95k+) takes its unit or kind
 // from its column header, else from the row header (first cell): a table
 // whose header says req/s makes every number under it a claim. Peers come
@@ -47,6 +48,9 @@ func (r *Recognizer) row(u Unit) []Claim {
 		extra := lowerWords(colScan)
 		if k > 0 {
 			extra = append(extra, headWords...)
+		}
+		if k == 0 && len(scans) > 1 {
+			continue // the row header is a label: "Granian ASGI 100ms (c512)"
 		}
 		figs := sc.figures(extra)
 		if len(figs) == 0 && k > 0 {
@@ -144,7 +148,9 @@ func headerUnit(h *scan) (unit, bool) {
 		if h.sym(j) == "%" {
 			return units["%"], true
 		}
-		if h.toks[j].kind != tWord {
+		// A unit attached to a number is a label's parameter ("get 10KB",
+		// "100ms (c512)"), not the column's unit.
+		if h.toks[j].kind != tWord || (j > 0 && h.toks[j-1].kind == tNum) {
 			continue
 		}
 		if u, _, ok := h.unitAt(j); ok && u.kind != Multiplier {

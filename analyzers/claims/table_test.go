@@ -124,3 +124,15 @@ func TestTableCellProse(t *testing.T) {
 	src := "| Case | Result |\n|---|---|\n| Hello world | up to 95k+ req/s on 4 cores |\n| Payload | a 1 MB payload |\n| Coverage | 95% |\n"
 	expectTable(t, src, nil, []string{"95k+ req/s|rate|95000 /s|up to,plus|"})
 }
+
+// TestTableRowLabels: figures in a row header are the label's parameters,
+// not claims, and do not give bare cells their unit.
+func TestTableRowLabels(t *testing.T) {
+	src := "| Server | Total requests | RPS | avg latency |\n|---|---|---|---|\n" +
+		"| Granian ASGI 100ms (c512) | 50176 | 5067 | 101.2ms |\n" +
+		"| get 10KB | 98000 | 9800 | 1.1 |\n"
+	expectTable(t, src, nil, []string{
+		"5067|rate|5067 /s||Granian", "101.2ms|latency|0.1012 s||Granian",
+		"9800|rate|9800 /s||", "1.1|latency|1.1 ||",
+	})
+}

@@ -16,10 +16,12 @@ const (
 )
 
 // token is one piece of a unit's text. space is true when whitespace or the
-// start of the text comes before it; sent numbers the sentences.
+// start of the text comes before it; sent numbers the sentences, and lead
+// is the index of the first token of the token's sentence.
 type token struct {
 	start, end int32
 	sent       int32
+	lead       int32
 	kind       tokKind
 	space      bool
 }
@@ -36,6 +38,7 @@ func tokenize(s string) []token {
 	}
 	toks := make([]token, 0, len(s)/4+4)
 	space, sent, i := true, int32(0), 0
+	lead, leadSent := int32(0), int32(0)
 	for i < len(s) {
 		c := s[i]
 		if c == '\n' && i+1 < len(s) && s[i+1] == '\n' {
@@ -55,7 +58,10 @@ func tokenize(s string) []token {
 				continue
 			}
 		}
-		t := token{start: int32(i), space: space, sent: sent}
+		if sent != leadSent {
+			lead, leadSent = int32(len(toks)), sent
+		}
+		t := token{start: int32(i), space: space, sent: sent, lead: lead}
 		end := i + size
 		switch {
 		case isDigit(c):
