@@ -26,9 +26,19 @@
 //     ms, µs and ns do not.
 //   - Sizes (MB, KB, GB) are claims only next to a memory or size word, and
 //     never when they size an input ("a 1 MB payload", "files of 2 GB"):
-//     that is a parameter of the measurement, not a result.
-//   - A figure right after a parameter word ("timeout of 30 s", "rate limit
-//     of 100 req/s", "max 10 MB") is a parameter, not a claim.
+//     that is a parameter of the measurement, not a result. Nor are sizes
+//     in a sentence that opens as an example ("If ...", "For example")
+//     or speaks of "your" setup.
+//   - A figure near a parameter word ("timeout of 30 s", "rate limit of
+//     100 req/s", "max 10 MB", "for 10 seconds", "4 MB by default", "100ms
+//     long I/O waits") is a parameter, not a claim.
+//   - In a table row, the first cell is a label: its figures ("ASGI 100ms
+//     (c512)") are parameters, and so is a unit attached to a number in a
+//     header ("get 10KB"). A bare number takes its unit from a header word
+//     that stands alone: "req/s", "p99 (ms)", "Throughput", "RSS (MB)".
+//   - A lower-case x right after a number is a multiplier (2.7x); an
+//     upper-case one (5700X, a model number) or a spaced one only before
+//     "faster" and its kin.
 //   - Years, versions (1.2.3), dates, times, prices ($5), issue numbers
 //     (#123), figures inside URLs and attribute values (width: 20%,
 //     x="20%") are never figures.
