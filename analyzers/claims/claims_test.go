@@ -77,6 +77,8 @@ func TestRates(t *testing.T) {
 		{"Routing: ~739,165 lookups/second; JSON: ~14,890 serialize ops/s",
 			[]string{"~739,165 lookups/second|rate|739165 /s|approx|", "~14,890 serialize ops/s|rate|14890 /s|approx|"}},
 		{"6,000 requests per minute", []string{"6,000 requests per minute|rate|100 /s||"}},
+		// Emphasis markers a caller left in do not hide the unit.
+		{"**23,450** req/s and _4.3_ ms latency", []string{"23,450** req/s|rate|23450 /s||", "4.3_ ms|latency|0.0043 s||"}},
 	})
 }
 

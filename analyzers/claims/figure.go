@@ -48,6 +48,7 @@ func (sc *scan) figureAt(i int) (figure, bool) {
 	if !ok {
 		return f, false
 	}
+	j = sc.skipEmphasis(j)
 	u, last, ok := sc.unitAt(j)
 	if !ok {
 		return f, false
@@ -94,6 +95,15 @@ func scaleBy(v, s float64) float64 {
 		return v / math.Round(1/s)
 	}
 	return v * s
+}
+
+// skipEmphasis passes over emphasis markers a caller left in the text
+// ("**23,450** req/s"), at most three.
+func (sc *scan) skipEmphasis(j int) int {
+	for n := 0; n < 3 && (sc.sym(j) == "*" || sc.sym(j) == "_"); n++ {
+		j++
+	}
+	return j
 }
 
 // numberAt reads the number at token i, with its sign, scale, "+" and the
