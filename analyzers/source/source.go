@@ -16,7 +16,10 @@ const (
 	Rust     Lang = "rust"
 	Markdown Lang = "markdown"
 	TOML     Lang = "toml"
-	// Text files are read (setup.cfg, requirements*.txt) but have no grammar.
+	// RST is reStructuredText, read by a line-based reader (no grammar).
+	RST Lang = "rst"
+	// Text files are read (setup.cfg, requirements*.txt, scripts and
+	// results files of benchmarks) but have no grammar.
 	Text Lang = "text"
 	// Listed files (.pyi, .so, .pyd) are known to exist but never read.
 	Listed Lang = "listed"
@@ -37,7 +40,16 @@ func LangOf(p string) (lang Lang, ok bool) {
 		return Markdown, true
 	case base == "Cargo.toml" || base == "pyproject.toml":
 		return TOML, true
+	case strings.HasSuffix(base, ".rst"):
+		return RST, true
 	case base == "setup.cfg" || (strings.HasPrefix(base, "requirements") && strings.HasSuffix(base, ".txt")):
+		return Text, true
+	case script(base):
+		// Shell scripts and Makefiles start load generators (wrk, k6, ...).
+		return Text, true
+	case InBenchmarkFolder(p) && (benchScript(base) || resultsFile(base)):
+		// Load-test scripts in JavaScript and results files count only
+		// where benchmarks live: elsewhere they are the project's own.
 		return Text, true
 	case strings.HasSuffix(base, ".pyi") || strings.HasSuffix(base, ".so") || strings.HasSuffix(base, ".pyd"):
 		return Listed, true
@@ -97,4 +109,36 @@ type Warning struct {
 	Path    string      `json:"path"`
 	Kind    WarningKind `json:"kind"`
 	Message string      `json:"message"`
+}
+
+// BenchmarkFolders are the folder names under which files are benchmark
+// code, scripts or results.
+var BenchmarkFolders = []string{"bench", "benches", "benchmark", "benchmarks", "perf", "performance", "loadtest", "loadtests", "load_tests", "load-tests", "stress"}
+
+// InBenchmarkFolder reports whether some folder of p (slash-separated,
+// relative to the root) is a benchmark folder.
+func InBenchmarkFolder(p string) bool {
+	dirs := strings.Split(path.Dir(p), "/")
+	for _, d := range dirs {
+		for _, b := range BenchmarkFolders {
+			if strings.EqualFold(d, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func script(base string) bool {
+	return strings.HasSuffix(base, ".sh") || strings.HasSuffix(base, ".bash") ||
+		base == "Makefile" || base == "makefile" || base == "GNUmakefile" || strings.HasSuffix(base, ".mk")
+}
+
+func benchScript(base string) bool {
+	return strings.HasSuffix(base, ".js") || strings.HasSuffix(base, ".mjs") || strings.HasSuffix(base, ".ts") ||
+		strings.HasSuffix(base, ".lua") // wrk scripts
+}
+
+func resultsFile(base string) bool {
+	return strings.HasSuffix(base, ".json") || strings.HasSuffix(base, ".csv") || strings.HasSuffix(base, ".txt")
 }

@@ -34,7 +34,7 @@ func TestScannedKinds(t *testing.T) {
 	})
 	res := walk(t, Options{Root: root})
 	checkPaths(t, res, "Cargo.toml", "README.md", "a.py", "ext.pyd", "ext.so", "lib.rs", "pyproject.toml",
-		"requirements-dev.txt", "requirements.txt", "setup.cfg", "setup.py", "stub.pyi")
+		"requirements-dev.txt", "requirements.txt", "script.sh", "setup.cfg", "setup.py", "stub.pyi")
 	checkNoWarnings(t, res)
 	for _, f := range res.Files {
 		listed := strings.HasSuffix(f.Path, ".pyi") || strings.HasSuffix(f.Path, ".so") || strings.HasSuffix(f.Path, ".pyd")
