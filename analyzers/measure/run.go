@@ -59,19 +59,19 @@ func (u *unit) toBenchmark(lang source.Lang, why string) *Benchmark {
 	if u.micro || (u.timed && !u.http && !u.db) {
 		b.Reports = append(b.Reports, Micro)
 	}
-	evidence := func(spans ...source.Span) {
+	evidence := func(note string, spans ...source.Span) {
 		for _, s := range spans {
 			if len(b.Evidence) < 4 {
-				b.Evidence = append(b.Evidence, s)
+				b.Evidence, b.Notes = append(b.Evidence, s), append(b.Notes, note)
 			}
 		}
 	}
 	switch {
 	case len(u.suspects) > 0 && u.timed:
 		b.Simulated = u.suspects[0].why
-		evidence(u.suspects[0].span)
-		evidence(u.loops...)
-		evidence(u.timers...)
+		evidence("not awaited", u.suspects[0].span)
+		evidence("the timed loop", u.loops...)
+		evidence("reads the clock", u.timers...)
 	case u.http && u.timed && !b.Network:
 		what := "it only calls functions"
 		if u.sleeps {
@@ -83,11 +83,11 @@ func (u *unit) toBenchmark(lang source.Lang, why string) *Benchmark {
 			what += " between timer reads"
 		}
 		b.Simulated = "reports request figures but performs no network I/O: " + what
-		evidence(u.loops...)
-		evidence(u.timers...)
+		evidence("the timed loop", u.loops...)
+		evidence("reads the clock", u.timers...)
 	case u.db && !u.queries && u.timed:
 		b.Simulated = "reports database figures but never runs a query"
-		evidence(u.timers...)
+		evidence("reads the clock", u.timers...)
 	}
 	return b
 }
