@@ -135,7 +135,7 @@ func (u *unit) nameReports(name string) {
 		u.micro = true
 		return
 	}
-	u.http, u.db = u.http || h, u.db || d
+	u.httpByName, u.dbByName = u.httpByName || h, u.dbByName || d
 }
 
 // fileName is what a file's name and folders say, for its module-level unit.
