@@ -18,6 +18,7 @@ type unit struct {
 	timed, network, queries, sleeps bool
 	loadTool                        string
 	harness                         string // "uses the pytest-benchmark fixture", ...
+	starts                          string // the load tool it starts itself
 	peers                           []string
 	// http and db: what its metric names and labels report; byName: what
 	// its name (or a file's path) says; micro: the name says in-process.
