@@ -66,7 +66,7 @@ func TestContent(t *testing.T) {
 		// Escape sequences and other controls in source lines: findings
 		// on those lines are reported, quoted without the raw bytes.
 		"escapes-in-lines": {
-			files: map[string][]byte{"esc.py": []byte("import time\n\n\nasync def h():\n    time.sleep(1)  # \x1b]0;pwned\x07 \x1b[2J \u009b \r\x1b[1A\n")},
+			files:    map[string][]byte{"esc.py": []byte("import time\n\n\nasync def h():\n    time.sleep(1)  # \x1b]0;pwned\x07 \x1b[2J \u009b \x1b[1A \x7f\n")},
 			findings: []finding{{"esc.py", 5, 5, "CVT201"}},
 		},
 	}
