@@ -171,7 +171,7 @@ var header = regexp.MustCompile(`^(.+):(\d+):(\d+): (CVT\d{3}) `)
 // related locations, the blank line between findings.
 var snippetLine = regexp.MustCompile(`^( *\d* \|( .*)?|  = related: .*|)$`)
 
-// checkText requires each finding's header line, and every line of the
+// checkText requires each finding's header line and no other, and every line of the
 // output to be a header or a snippet line: a file name or source line that
 // breaks a line shows up as a line of neither shape.
 func checkText(t *testing.T, stdout string, want []finding) {
@@ -192,6 +192,10 @@ func checkText(t *testing.T, stdout string, want []finding) {
 		if !headers[h] {
 			t.Errorf("text output lacks %q:\n%s", h, tail(stdout))
 		}
+		delete(headers, h)
+	}
+	for h := range headers {
+		t.Errorf("unexpected finding in text output: %q", h)
 	}
 }
 

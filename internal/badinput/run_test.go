@@ -7,9 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/covet-lint/covet-lint/internal/output"
 )
 
 // caseDeadline bounds one run of the CLI. It is far above any budget the
@@ -82,12 +85,18 @@ func (r runner) run(t *testing.T, dir string, args ...string) result {
 	return res
 }
 
+// tail is the end of a run's output for a failure message, escaped line
+// by line so a hostile repository cannot write to the test log's terminal.
 func tail(s string) string {
 	const n = 2000
 	if len(s) > n {
-		return "…" + s[len(s)-n:]
+		s = "…" + s[len(s)-n:]
 	}
-	return s
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = output.Escape(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // writeRepo writes files (slash path -> content) into a new folder.

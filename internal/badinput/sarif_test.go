@@ -66,7 +66,7 @@ func (l sarifLocation) path() string {
 }
 
 // checkSARIF validates the log against the schema and requires the
-// findings, one successful invocation, and one notification per warning
+// findings and no others, one successful invocation, and one notification per warning
 // or note (the expected ones and the slow files that timed out), with the
 // file as its location.
 func checkSARIF(t *testing.T, log []byte, want []finding, timedOut map[string]bool, warnings []warning) {
@@ -90,6 +90,10 @@ func checkSARIF(t *testing.T, log []byte, want []finding, timedOut map[string]bo
 		if !got[f] {
 			t.Errorf("SARIF lacks the result %+v", f)
 		}
+		delete(got, f)
+	}
+	for f := range got {
+		t.Errorf("unexpected SARIF result %+v", f)
 	}
 	if len(run.Invocations) != 1 {
 		t.Errorf("SARIF has %d invocations, want 1 (with the skipped files as notifications)", len(run.Invocations))
