@@ -35,7 +35,7 @@ func TestFileSystem(t *testing.T) {
 				symlink(t, "self.py", filepath.Join(dir, "self.py"))
 				symlink(t, "b.py", filepath.Join(dir, "a.py"))
 				symlink(t, "a.py", filepath.Join(dir, "b.py"))
-				symlink(t, "..", filepath.Join(dir, "pkg", "up"))    // a folder loop, never walked
+				symlink(t, "..", filepath.Join(dir, "pkg", "up"))     // a folder loop, never walked
 				symlink(t, "../pkg", filepath.Join(dir, "pkg", "me")) // another
 			},
 			files:    map[string][]byte{"pkg/mod.py": blockingPy("\n")},
