@@ -42,7 +42,8 @@ func mixedRepo(t *testing.T) string {
 var elapsed = regexp.MustCompile(`, \d+\.\d+s\n`)
 
 // TestDeterministicAcrossJobs: every format gives the same bytes, on
-// stdout and stderr, with one worker and with four.
+// stdout and stderr, with one worker and with four; GitHub output stays
+// one workflow command per line.
 func TestDeterministicAcrossJobs(t *testing.T) {
 	dir := mixedRepo(t)
 	for _, format := range []string{"text", "json", "sarif", "github"} {
@@ -57,8 +58,24 @@ func TestDeterministicAcrossJobs(t *testing.T) {
 		if e1, e4 := elapsed.ReplaceAllString(one.stderr, "\n"), elapsed.ReplaceAllString(four.stderr, "\n"); e1 != e4 {
 			t.Errorf("%s: stderr differs between --jobs 1 and --jobs 4:\n%s\n---\n%s", format, tail(e1), tail(e4))
 		}
+		if format == "github" {
+			checkWorkflowCommands(t, one.stdout)
+		}
 		if strings.Count(one.stderr, "\n") < 8 {
 			t.Errorf("%s: fewer warnings than the repository holds:\n%s", format, tail(one.stderr))
+		}
+	}
+}
+
+// checkWorkflowCommands requires every line of GitHub output to be one
+// workflow command: a file name or message holding a newline or control
+// characters must not end a command early or inject another.
+func checkWorkflowCommands(t *testing.T, out string) {
+	t.Helper()
+	checkTerminalSafe(t, "github output", out)
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if !strings.HasPrefix(l, "::warning ") && !strings.HasPrefix(l, "::error ") && !strings.HasPrefix(l, "::notice") {
+			t.Errorf("github output line is not a workflow command: %q", l)
 		}
 	}
 }

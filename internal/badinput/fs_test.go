@@ -102,21 +102,22 @@ func TestUnreadable(t *testing.T) {
 
 var (
 	worldOnce sync.Once
+	worldDir  string // removed by TestMain
 	worldBin  string
 	worldErr  error
 )
 
-// worldBinary is a copy of the test binary another user can run.
+// worldBinary is a copy of the test binary another user can run (the
+// go test build folder is private), in a folder that allows running it.
 func worldBinary(t *testing.T) string {
 	worldOnce.Do(func() {
-		dir := filepath.Join(sharedDir, "bin")
-		if worldErr = os.Mkdir(dir, 0o755); worldErr != nil {
+		if worldDir, worldErr = os.MkdirTemp("", "covet-badinput-bin-"); worldErr != nil {
 			return
 		}
-		if worldErr = os.Chmod(sharedDir, 0o755); worldErr != nil {
+		if worldErr = os.Chmod(worldDir, 0o755); worldErr != nil {
 			return
 		}
-		worldBin = filepath.Join(dir, "covet-lint")
+		worldBin = filepath.Join(worldDir, "covet-lint")
 		worldErr = copyFile(os.Args[0], worldBin, 0o755)
 	})
 	if worldErr != nil {
