@@ -2,6 +2,7 @@ package badinput
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -43,7 +44,7 @@ var elapsed = regexp.MustCompile(`, \d+\.\d+s\n`)
 
 // TestDeterministicAcrossJobs: every format gives the same bytes, on
 // stdout and stderr, with one worker and with four; GitHub output stays
-// one workflow command per line.
+// one workflow command per line; JSON warnings carry their kind.
 func TestDeterministicAcrossJobs(t *testing.T) {
 	dir := mixedRepo(t)
 	for _, format := range []string{"text", "json", "sarif", "github"} {
@@ -58,8 +59,11 @@ func TestDeterministicAcrossJobs(t *testing.T) {
 		if e1, e4 := elapsed.ReplaceAllString(one.stderr, "\n"), elapsed.ReplaceAllString(four.stderr, "\n"); e1 != e4 {
 			t.Errorf("%s: stderr differs between --jobs 1 and --jobs 4:\n%s\n---\n%s", format, tail(e1), tail(e4))
 		}
-		if format == "github" {
+		switch format {
+		case "github":
 			checkWorkflowCommands(t, one.stdout)
+		case "json":
+			checkWarningKinds(t, one.stdout)
 		}
 		if strings.Count(one.stderr, "\n") < 8 {
 			t.Errorf("%s: fewer warnings than the repository holds:\n%s", format, tail(one.stderr))
@@ -76,6 +80,24 @@ func checkWorkflowCommands(t *testing.T, out string) {
 	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
 		if !strings.HasPrefix(l, "::warning ") && !strings.HasPrefix(l, "::error ") && !strings.HasPrefix(l, "::notice") {
 			t.Errorf("github output line is not a workflow command: %q", l)
+		}
+	}
+}
+
+// checkWarningKinds requires each JSON warning to say what it cost.
+func checkWarningKinds(t *testing.T, out string) {
+	t.Helper()
+	var rep struct {
+		Warnings []struct{ Path, Kind, Message string } `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range rep.Warnings {
+		switch w.Kind {
+		case "skipped", "timed-out", "degraded", "parse-errors":
+		default:
+			t.Errorf("JSON warning about %q has kind %q", w.Path, w.Kind)
 		}
 	}
 }
