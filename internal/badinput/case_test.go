@@ -57,6 +57,9 @@ type hostile struct {
 	maxRSS int64
 	// runner, if set, runs the CLI (as another user).
 	runner *runner
+	// formats are the output formats run; nil means text and SARIF. Cases
+	// about time alone run only SARIF, which checks findings and warnings.
+	formats []string
 }
 
 // maxElapsed bounds one run: far below the case deadline, far above the
@@ -77,7 +80,7 @@ func (h hostile) check(t *testing.T) {
 	h.checkIn(t, dir)
 }
 
-// checkIn runs the CLI on dir in text and SARIF and checks both.
+// checkIn runs the CLI on dir in each format and checks the outcome.
 func (h hostile) checkIn(t *testing.T, dir string) {
 	t.Helper()
 	r := self
@@ -88,7 +91,11 @@ func (h hostile) checkIn(t *testing.T, dir string) {
 	if exit == 0 {
 		exit = 1
 	}
-	for _, format := range []string{"text", "sarif"} {
+	formats := h.formats
+	if formats == nil {
+		formats = []string{"text", "sarif"}
+	}
+	for _, format := range formats {
 		args := append([]string{"--verbose", "--file-timeout", fileTimeout.String(), "--format", format}, h.args...)
 		res := r.run(t, dir, args...)
 		t.Logf("%s: exit %d in %.2fs, peak %d MB", format, res.code, res.elapsed.Seconds(), res.maxRSS>>20)
