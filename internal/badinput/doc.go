@@ -6,8 +6,8 @@
 // hostile file is committed) holding the bad input and control.py, whose
 // CVT201 finding at 5:5 must survive whatever the bad input does. The test
 // binary re-runs itself as the CLI in a child process, with a 2 s budget
-// per file (--file-timeout) and --verbose, once with text output and once
-// with SARIF. A case passes when:
+// per file (--file-timeout) and --verbose, with text output and with
+// SARIF (only SARIF for the cases about time alone). A case passes when:
 //
 //   - the exit code is the expected one (1: the control's finding; 2 for a
 //     configuration that cannot be read, naming file and line);
