@@ -29,7 +29,9 @@ type result struct {
 	code           int
 	stdout, stderr string
 	elapsed        time.Duration
-	maxRSS         int64 // peak resident memory of the child, in bytes
+	// maxRSS is the child's peak resident memory in bytes. Linux counts the
+	// test process's own from the fork until exec, so it errs high.
+	maxRSS int64
 }
 
 // runner starts the child CLI; tests that need another user change it.
