@@ -6,7 +6,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 // controlSrc is in every hostile repository: its finding must survive
@@ -62,10 +61,6 @@ type hostile struct {
 	formats []string
 }
 
-// maxElapsed bounds one run: far below the case deadline, far above the
-// budget, so a budget that is not enforced fails here rather than as a hang.
-const maxElapsed = 20 * time.Second
-
 // check builds the repository in a new folder and runs it.
 func (h hostile) check(t *testing.T) {
 	t.Helper()
@@ -101,9 +96,6 @@ func (h hostile) checkIn(t *testing.T, dir string) {
 		t.Logf("%s: exit %d in %.2fs, peak %d MB", format, res.code, res.elapsed.Seconds(), res.maxRSS>>20)
 		if res.code != exit {
 			t.Errorf("%s: exit %d, want %d\nstderr: %s", format, res.code, exit, tail(res.stderr))
-		}
-		if res.elapsed > maxElapsed {
-			t.Errorf("%s: the run took %v, more than %v with a %v budget per file", format, res.elapsed, maxElapsed, fileTimeout)
 		}
 		if h.maxRSS > 0 && res.maxRSS > h.maxRSS {
 			t.Errorf("%s: peak memory %d MB, over the bound of %d MB", format, res.maxRSS>>20, h.maxRSS>>20)

@@ -22,7 +22,7 @@
 //     invocation with one notification per warning or note, located at the
 //     file;
 //   - the run ends within 20 s (a budget that is not enforced) and the
-//     child is killed after 60 s (a hang), either failing the case instead
+//     child is killed after 120 s (a hang), either failing the case instead
 //     of stalling CI; a crash in C kills only the child and fails the case.
 //
 // The cases and what each proves:

@@ -18,7 +18,7 @@ import (
 // caseDeadline bounds one run of the CLI. It is far above any budget the
 // suite sets, so only a hang reaches it; then the child is killed and the
 // test fails instead of stalling CI.
-const caseDeadline = 60 * time.Second
+const caseDeadline = 120 * time.Second
 
 // fileTimeout is the per-file budget every run is given.
 const fileTimeout = 2 * time.Second
