@@ -45,8 +45,14 @@ type collected struct {
 // comments share src's bytes: src must not change afterwards. Once b
 // expires it returns early, with partial facts the caller drops.
 func Extract(p, module string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
+	return extractFacts(p, module, src, root, b, tooDeepForQuery(root))
+}
+
+// extractFacts is Extract, collecting with the walk instead of the query when
+// walk is set.
+func extractFacts(p, module string, src []byte, root *sitter.Node, b *tsx.Budget, walk bool) (*FileFacts, []source.Comment) {
 	x := newExtractor(p, module, src, b)
-	c := x.collect(root)
+	c := x.collect(root, walk)
 	x.linkScopes()
 	x.bindStatic(c.items)
 	x.bindAssignments(c.items)
@@ -104,9 +110,10 @@ func newExtractor(p, module string, src []byte, b *tsx.Budget) *extractor {
 	}
 }
 
-// collect runs the query and sorts its matches into scopes, comments,
-// awaited calls, calls and items for the binding steps.
-func (x *extractor) collect(root *sitter.Node) *collected {
+// collect runs the query, or with walk the walk that stands in for it on
+// trees too deep for the query, and sorts the matches into scopes,
+// comments, awaited calls, calls and items for the binding steps.
+func (x *extractor) collect(root *sitter.Node, walk bool) *collected {
 	q := query()
 	cp := q.cap
 	c := &collected{}
@@ -132,7 +139,11 @@ func (x *extractor) collect(root *sitter.Node) *collected {
 			c.items = append(c.items, pending{kind: k, node: n, start: int(n.StartByte())})
 		}
 	}
-	q.q.Each(root, x.budget, func(p int, caps []*sitter.Node) { match(q.kind[p], caps) })
+	if walk {
+		walkMatches(root, cp, x.budget, match)
+	} else {
+		q.q.Each(root, x.budget, func(p int, caps []*sitter.Node) { match(q.kind[p], caps) })
+	}
 	return c
 }
 
