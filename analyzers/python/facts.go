@@ -1,6 +1,28 @@
 // Package python is the .py front-end: it parses each Python file once, with
 // queries compiled once per process, and keeps plain facts (scopes, imports,
 // resolved calls, comments) that rules read through ResultOf.
+//
+// Layout:
+//   - python.go: the Analyzer, and module names from paths.
+//   - facts.go: the facts kept per file.
+//   - query.go: the query, one pattern per row with the kind of its
+//     matches, checked against its captures and pattern count at start-up.
+//   - extract.go: Extract as its ordered steps (collect the matches, link
+//     scopes, bind imports and parameters, bind assignments outermost
+//     first, resolve calls, finish), and the extractor's state.
+//   - scopes.go: scopes, their parents, qualified names and the map from
+//     offsets to the innermost scope.
+//   - bind.go: bindings of imports, parameters, assignments, targets,
+//     class attributes and annotations.
+//   - resolve.go: names and call chains resolved through the bindings,
+//     each chain walked once.
+//   - nodes.go: reading children with a cursor.
+//   - depth.go, walk.go: trees deeper than tree-sitter's query cursor can
+//     count are found in C and collected by a walk that gives the query's
+//     matches.
+//
+// Every walk is iterative and every step linear in the file; each loop
+// checks the file's time budget and returns early once it is spent.
 package python
 
 import (
