@@ -45,7 +45,7 @@ type collected struct {
 // comments share src's bytes: src must not change afterwards. Once b
 // expires it returns early, with partial facts the caller drops.
 func Extract(p, module string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
-	return extractFacts(p, module, src, root, b, tooDeepForQuery(root))
+	return extractFacts(p, module, src, root, b, needsWalk(root))
 }
 
 // extractFacts is Extract, collecting with the walk instead of the query when
@@ -111,7 +111,7 @@ func newExtractor(p, module string, src []byte, b *tsx.Budget) *extractor {
 }
 
 // collect runs the query, or with walk the walk that stands in for it on
-// trees too deep for the query, and sorts the matches into scopes,
+// trees too deep or too wide for the query, and sorts the matches into scopes,
 // comments, awaited calls, calls and items for the binding steps.
 func (x *extractor) collect(root *sitter.Node, walk bool) *collected {
 	q := query()

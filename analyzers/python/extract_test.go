@@ -3,6 +3,7 @@ package python
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -232,8 +233,9 @@ func TestModuleName(t *testing.T) {
 	}
 }
 
-// FuzzExtract: arbitrary bytes parse and extract without panicking, and
-// every span stays inside the source.
+// FuzzExtract: arbitrary bytes parse and extract without panicking, every
+// span stays inside the source, and the walk for deep trees gives what the
+// query gives.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"import time\nasync def f():\n    time.sleep(1)\n",
@@ -268,6 +270,10 @@ func FuzzExtract(f *testing.F) {
 			if c.End > n {
 				t.Fatalf("comment out of range: %+v", c)
 			}
+		}
+		walked, walkedComments := extractFacts("pkg/mod.py", "pkg.mod", src, tree.RootNode(), nil, true)
+		if !reflect.DeepEqual(ff, walked) || !reflect.DeepEqual(comments, walkedComments) {
+			t.Fatalf("the walk and the query disagree on %q", src)
 		}
 	})
 }

@@ -17,9 +17,9 @@
 //   - resolve.go: names and call chains resolved through the bindings,
 //     each chain walked once.
 //   - nodes.go: reading children with a cursor.
-//   - depth.go, walk.go: trees deeper than tree-sitter's query cursor can
-//     count are found in C and collected by a walk that gives the query's
-//     matches.
+//   - ctree.go, walk.go: trees too deep or too wide for tree-sitter's
+//     query cursor are found in C; their nodes are listed by one walk in C
+//     and matched in Go as the query's patterns would.
 //
 // Every walk is iterative and every step linear in the file; each loop
 // checks the file's time budget and returns early once it is spent.

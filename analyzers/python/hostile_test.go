@@ -25,7 +25,7 @@ func extractDeep(t *testing.T, src string) *FileFacts {
 	t.Helper()
 	tree := parse(t, []byte(src))
 	defer tree.Close()
-	if !tooDeepForQuery(tree.RootNode()) {
+	if !needsWalk(tree.RootNode()) {
 		t.Fatal("the tree is not deep enough to take the walk")
 	}
 	ff, _ := Extract("m.py", "m", []byte(src), tree.RootNode(), nil)

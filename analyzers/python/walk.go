@@ -6,26 +6,21 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 )
 
-// walkMatches stands in for the query on a tree too deep for tree-sitter's
-// query cursor (see queryDepthLimit): it visits every node with a cursor,
-// in document order, and calls match with the kind and captures the query's
-// pattern would give, so that the steps after collection cannot tell the
-// two apart (TestWalkMatchesQuery holds them to it). Python refuses code
-// nested a thousandth as deep, so only hostile files come this way.
+// walkMatches stands in for the query on a tree too deep or too wide for
+// tree-sitter's query cursor (see queryDepthLimit and queryWidthLimit): it
+// lists the nodes a pattern may be rooted at in one walk in C, in document
+// order, and calls match with the kind and captures the query's pattern
+// would give, so that the steps after collection cannot tell the two apart
+// (TestWalkMatchesQuery and FuzzExtract hold them to it). Python refuses
+// code nested a thousandth as deep, and lists that long are data: only
+// hostile or generated files come this way.
 func walkMatches(root *sitter.Node, cp captureIndex, b *tsx.Budget, match func(kind, []*sitter.Node)) {
 	caps := make([]*sitter.Node, max(cp.node, cp.name, cp.body, cp.callee, cp.lhs, cp.rhs, cp.typ, cp.params)+1)
-	cur := sitter.NewTreeCursor(root)
-	defer closeCursor(cur)
-	for !b.Expired() {
-		matchNode(cur.CurrentNode(), cp, caps, match)
-		if cur.GoToFirstChild() {
-			continue
+	for _, n := range rootedNodes(root) {
+		if b.Expired() {
+			return
 		}
-		for !cur.GoToNextSibling() {
-			if !cur.GoToParent() {
-				return
-			}
-		}
+		matchNode(n, cp, caps, match)
 	}
 }
 

@@ -105,17 +105,20 @@ func TestWalkMatchesQuery(t *testing.T) {
 	}
 }
 
-// TestTooDeepForQuery: the depth check reads smacker's node as tree-sitter's,
-// lets ordinary and long-but-shallow files through to the query, and sends
-// trees deeper than the query cursor can count to the walk.
-func TestTooDeepForQuery(t *testing.T) {
+// TestNeedsWalk: the check reads smacker's node as tree-sitter's, lets
+// ordinary files and long ones of ordinary shape through to the query, and
+// sends trees deeper than the query cursor can count, or with nodes wider
+// than it reads in linear time, to the walk.
+func TestNeedsWalk(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		src  []byte
 		deep bool
 	}{
 		{"bench", benchFile, false},
-		{"wide list", []byte("x = [" + strings.Repeat("1, ", 100000) + "]\n"), false},
+		{"long list", []byte("x = [" + strings.Repeat("1, ", queryWidthLimit/4) + "]\n"), false},
+		{"many statements", []byte(strings.Repeat("x = 1\n", queryWidthLimit/2)), false},
+		{"list past the width", []byte("x = [" + strings.Repeat("1, ", queryWidthLimit/2+10) + "]\n"), true},
 		{"chain under the limit", chainSource(queryDepthLimit / 4), false},
 		{"chain past the limit", []byte("x = f" + strings.Repeat("()", queryDepthLimit+10) + "\n"), true},
 		{"nested lists past the limit", []byte("x = " + strings.Repeat("[", queryDepthLimit+10) + strings.Repeat("]", queryDepthLimit+10) + "\n"), true},
@@ -124,8 +127,8 @@ func TestTooDeepForQuery(t *testing.T) {
 		if !nodeLayoutOK(tree.RootNode()) {
 			t.Fatalf("%s: cNode does not read smacker's node", c.name)
 		}
-		if got := tooDeepForQuery(tree.RootNode()); got != c.deep {
-			t.Errorf("%s: tooDeepForQuery = %v, want %v", c.name, got, c.deep)
+		if got := needsWalk(tree.RootNode()); got != c.deep {
+			t.Errorf("%s: needsWalk = %v, want %v", c.name, got, c.deep)
 		}
 		tree.Close()
 	}
