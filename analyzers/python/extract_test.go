@@ -13,13 +13,7 @@ import (
 
 func extract(t testing.TB, p, module, src string) *FileFacts {
 	t.Helper()
-	parser := sitter.NewParser()
-	defer parser.Close()
-	parser.SetLanguage(tspython.GetLanguage())
-	tree, err := parser.ParseCtx(context.Background(), nil, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := parse(t, []byte(src))
 	defer tree.Close()
 	ff, _ := Extract(p, module, []byte(src), tree.RootNode(), nil)
 	return ff
@@ -297,13 +291,7 @@ func synthetic(n int) string {
 
 func BenchmarkExtract(b *testing.B) {
 	src := []byte(synthetic(1000))
-	parser := sitter.NewParser()
-	defer parser.Close()
-	parser.SetLanguage(tspython.GetLanguage())
-	tree, err := parser.ParseCtx(context.Background(), nil, src)
-	if err != nil {
-		b.Fatal(err)
-	}
+	tree := parse(b, src)
 	defer tree.Close()
 	b.SetBytes(int64(len(src)))
 	b.ResetTimer()
