@@ -35,23 +35,61 @@ func (x *extractor) bind(name string, kind BindingKind, value string, at, visibl
 	x.modOf[i] = x.moduleAt(at.Start)
 }
 
+// bindUses binds the names of every use declaration.
+func (x *extractor) bindUses() {
+	for _, it := range x.items {
+		if x.budget.Expired() {
+			return
+		}
+		if it.pattern == pUse {
+			x.use(it.span, it.a)
+		}
+	}
+}
+
+// bindDeclaredTypes binds parameters to their declared types and records
+// the types of struct fields.
+func (x *extractor) bindDeclaredTypes() {
+	for _, it := range x.items {
+		if x.budget.Expired() {
+			return
+		}
+		switch it.pattern {
+		case pParams:
+			x.parameters(it.a, it.b)
+		case pStruct:
+			x.structFields(it.a, it.b)
+		}
+	}
+}
+
+// maxGroupDepth bounds how deep nested use groups (use a::{b::{c}}) extend
+// their path: each level copies the path so far, so a hostile file nesting
+// groups 100,000 deep would cost the square of that. Names deeper than
+// this are bound to nothing, which hides imports of the same name.
+const maxGroupDepth = 32
+
 // use binds the names of one use declaration, walking nested groups with an
 // explicit stack.
-func (x *extractor) use(decl, arg *sitter.Node) {
-	parent := decl.Parent()
-	if parent == nil {
-		return
-	}
-	visible := x.visibleIn(parent)
+func (x *extractor) use(decl source.Span, arg *sitter.Node) {
+	visible := x.visibleAt(decl.Start)
 	type item struct {
 		n      *sitter.Node
 		prefix string
+		depth  int
 	}
-	stack := []item{{arg, ""}}
+	stack := []item{{arg, "", 0}}
 	for len(stack) > 0 {
+		if x.budget.Expired() {
+			return
+		}
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := it.n
+		if it.depth > maxGroupDepth {
+			x.bindTooDeep(n, visible)
+			continue
+		}
 		switch nodeKind(n) {
 		case "identifier", "scoped_identifier", "crate", "super":
 			full := joinPath(it.prefix, strings.TrimPrefix(x.compact(n), "::"))
@@ -86,13 +124,15 @@ func (x *extractor) use(decl, arg *sitter.Node) {
 				prefix = joinPath(prefix, strings.TrimPrefix(x.compact(path), "::"))
 			}
 			if list := n.ChildByFieldName("list"); list != nil {
-				for i := int(list.NamedChildCount()) - 1; i >= 0; i-- {
-					stack = append(stack, item{list.NamedChild(i), prefix})
+				cs := namedChildren(list)
+				for i := len(cs) - 1; i >= 0; i-- {
+					stack = append(stack, item{cs[i], prefix, it.depth + 1})
 				}
 			}
 		case "use_list":
-			for i := int(n.NamedChildCount()) - 1; i >= 0; i-- {
-				stack = append(stack, item{n.NamedChild(i), it.prefix})
+			cs := namedChildren(n)
+			for i := len(cs) - 1; i >= 0; i-- {
+				stack = append(stack, item{cs[i], it.prefix, it.depth + 1})
 			}
 		case "use_wildcard":
 			path := it.prefix
@@ -104,21 +144,28 @@ func (x *extractor) use(decl, arg *sitter.Node) {
 	}
 }
 
+// bindTooDeep binds the names a use group nested past maxGroupDepth
+// introduces to nothing: the group's last segments, with no path.
+func (x *extractor) bindTooDeep(n *sitter.Node, visible source.Span) {
+	switch nodeKind(n) {
+	case "identifier", "scoped_identifier":
+		x.bind(lastSegment(x.compact(n)), Use, "", tsx.SpanOf(n), visible)
+	case "use_as_clause":
+		if alias := n.ChildByFieldName("alias"); alias != nil && x.text(alias) != "_" {
+			x.bind(x.text(alias), Use, "", tsx.SpanOf(alias), visible)
+		}
+	}
+}
+
 // parameters binds the parameters of a fn or closure in its body: to the
 // value of their declared type ("<std::fs::File>") when it is a path,
 // else to nothing, so that they hide imports of the same name.
-func (x *extractor) parameters(n *sitter.Node) {
-	owner := n.Parent()
-	if owner == nil {
-		return
-	}
-	body := owner.ChildByFieldName("body")
-	if body == nil {
-		return
-	}
+func (x *extractor) parameters(params, body *sitter.Node) {
 	visible := tsx.SpanOf(body)
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
+	for _, c := range namedChildren(params) {
+		if x.budget.Expired() {
+			return
+		}
 		switch nodeKind(c) {
 		case "parameter":
 			pat := c.ChildByFieldName("pattern")
@@ -173,8 +220,7 @@ var wrappers = map[string]bool{
 
 // structFields records the declared types of a struct's named fields.
 func (x *extractor) structFields(name, list *sitter.Node) {
-	for i := 0; i < int(list.NamedChildCount()); i++ {
-		f := list.NamedChild(i)
+	for _, f := range namedChildren(list) {
 		if nodeKind(f) != "field_declaration" {
 			continue
 		}
@@ -211,11 +257,8 @@ func (x *extractor) bindPattern(pat *sitter.Node, kind BindingKind, value string
 	}
 }
 
+// let binds a let's pattern in the rest of its block.
 func (x *extractor) let(sp source.Span, n, pat *sitter.Node) {
-	parent := n.Parent()
-	if parent == nil {
-		return
-	}
 	// A declared type is what the value is, whatever made it.
 	value := x.typeValue(n.ChildByFieldName("type"), sp.Start)
 	// A dereference (let v = *m.lock().unwrap();) copies the value out:
@@ -225,21 +268,33 @@ func (x *extractor) let(sp source.Span, n, pat *sitter.Node) {
 	if v := n.ChildByFieldName("value"); v != nil && value == "" && nodeKind(v) != "unary_expression" {
 		value, _ = x.resolve(v, int(v.StartByte()))
 	}
-	x.bindPattern(pat, Let, value, source.Span{Start: sp.End, End: int(parent.EndByte())})
+	x.bindPattern(pat, Let, value, source.Span{Start: sp.End, End: x.visibleAt(sp.Start).End})
 }
 
 // letCondition binds `if let` and `while let` patterns in the rest of the
 // if or while expression.
-func (x *extractor) letCondition(n, pat, value *sitter.Node) {
-	end := tsx.SpanOf(n).End
-	for p, k := n.Parent(), 0; p != nil && k < 8; p, k = p.Parent(), k+1 {
-		end = tsx.SpanOf(p).End
-		if t := nodeKind(p); t == "if_expression" || t == "while_expression" {
-			break
-		}
+func (x *extractor) letCondition(sp source.Span, pat, value *sitter.Node) {
+	end := sp.End
+	if i := x.condNest.find(sp.Start); i >= 0 {
+		end = x.conditions[i].End
 	}
 	v, _ := x.resolve(value, int(value.StartByte()))
-	x.bindPattern(pat, Let, v, source.Span{Start: int(n.EndByte()), End: end})
+	x.bindPattern(pat, Let, v, source.Span{Start: sp.End, End: end})
+}
+
+// matchArm binds an arm's pattern in the arm to the value of its match.
+func (x *extractor) matchArm(sp source.Span, pattern *sitter.Node) {
+	i := x.matchNest.find(sp.Start)
+	if i < 0 {
+		return
+	}
+	value := x.matches[i].value
+	if pat := pattern.NamedChild(0); pat != nil && value != nil {
+		// Resolved where the value stands, so that the arms of one match
+		// share its resolution.
+		v, _ := x.resolve(value, int(value.StartByte()))
+		x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(pat).End, End: sp.End})
+	}
 }
 
 // locals are the let and parameter bindings of one name in one outermost

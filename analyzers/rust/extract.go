@@ -3,67 +3,12 @@ package rust
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
-
-// The patterns, in this order; pattern indexes below follow it.
-const (
-	pFn = iota
-	pClosure
-	pAsyncBlock
-	pImpl
-	pTrait
-	pMod
-	pUse
-	pCall
-	pLet
-	pLetCond
-	pArm
-	pParams
-	pAwait
-	pComment
-	pMacro
-	pStruct
-)
-
-var query = tsx.NewQuery(tsrust.GetLanguage, `
-(function_item name: (identifier) @name body: (block) @body) @node
-(closure_expression body: (_) @body) @node
-(async_block (block) @body) @node
-(impl_item type: (_) @name body: (declaration_list) @body) @node
-(trait_item name: (type_identifier) @name body: (declaration_list) @body) @node
-(mod_item name: (identifier) @name body: (declaration_list) @body) @node
-(use_declaration argument: (_) @lhs) @node
-(call_expression function: (_) @lhs) @node
-(let_declaration pattern: (_) @lhs) @node
-(let_condition pattern: (_) @lhs value: (_) @rhs) @node
-(match_arm pattern: (match_pattern) @lhs) @node
-[(parameters) (closure_parameters)] @node
-(await_expression) @node
-[(line_comment) (block_comment)] @node
-(macro_invocation macro: (_) @name (token_tree) @body) @node
-(struct_item name: (type_identifier) @lhs body: (field_declaration_list) @rhs) @node
-`)
-
-// Capture indexes in Each's slices, set on first use (compiling the query
-// at init would slow every start of the CLI).
-var (
-	capsOnce                                  sync.Once
-	capNode, capName, capBody, capLHS, capRHS int
-)
-
-func initCaptures() {
-	capsOnce.Do(func() {
-		capNode, capName, capBody = query.Capture("node"), query.Capture("name"), query.Capture("body")
-		capLHS, capRHS = query.Capture("lhs"), query.Capture("rhs")
-	})
-}
 
 // pending is what one match leaves for the passes after the query: node
 // pointers live only while the tree does, inside Extract.
@@ -82,76 +27,74 @@ type container struct {
 	impl bool // impl or trait: its fns are methods
 }
 
+// attr is an outer attribute item: where it starts, and the text between
+// #[ and ].
+type attr struct {
+	start int
+	inner source.Span
+}
+
+// matchBody is a match expression's arms and the value they match.
+type matchBody struct {
+	body  source.Span
+	value *sitter.Node
+}
+
 // Extract computes the facts of one parsed file. It is exported for the
-// fuzz tests and for tools that parse on their own.
+// fuzz tests and for tools that parse on their own. When b expires it
+// stops between steps (and inside the long ones) and returns what it has,
+// which the front-end drops.
 func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
-	x := &extractor{budget: b, src: src, ff: &FileFacts{Path: p}, awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[int][]string{}, itemIndexes: map[string]*itemIndex{}, strs: map[string]string{}, byName: map[string][]int{}, locals: map[localKey]*locals{}, fields: map[string]string{}}
+	x := newExtractor(p, src, b)
+	closeTrees := x.collectAll(root)
+	defer closeTrees()
+	for _, step := range []func(){
+		x.linkScopes,        // scope parents, names, attributes; where each offset is
+		x.bindItems,         // fn items, by name, where they are declared
+		x.bindUses,          // use declarations
+		x.bindDeclaredTypes, // parameters and struct fields, by their types
+		x.bindLocals,        // lets, if-lets and match arms, in source order
+		x.resolveCalls,
+		x.listAwaits,
+	} {
+		if b.Expired() {
+			break
+		}
+		step()
+	}
+	return x.facts()
+}
+
+func newExtractor(p string, src []byte, b *tsx.Budget) *extractor {
+	return &extractor{
+		budget: b, src: src, ff: &FileFacts{Path: p},
+		awaited: map[source.Span]bool{}, memo: map[memoKey]ref{}, globLists: map[int][]string{},
+		itemIndexes: map[string]*itemIndex{}, strs: map[string]string{}, byName: map[string][]int{},
+		locals: map[localKey]*locals{}, fields: map[string]string{}, attrs: map[int]attr{},
+	}
+}
+
+// collectAll runs the query over the file's tree, then over its macro
+// arguments: token trees to the grammar, parsed again in place, a few
+// nesting levels deep. The returned function closes those trees, which
+// the pending nodes point into.
+func (x *extractor) collectAll(root *sitter.Node) (closeTrees func()) {
+	var trees []*sitter.Tree
 	macros := x.collect(root, nil)
-	// Macro arguments are token trees to the grammar: parse the ones that
-	// hold code again, in place, a few nesting levels deep.
-	for level := 0; level < maxMacroDepth && len(macros) > 0; level++ {
-		tree, wrappers := parseMacros(src, macros, b)
+	for level := 0; level < maxMacroDepth && len(macros) > 0 && !x.budget.Expired(); level++ {
+		tree, wrappers := parseMacros(x.src, macros, x.budget)
 		if tree == nil {
 			break
 		}
-		defer tree.Close()
+		trees = append(trees, tree)
 		macros = x.collect(tree.RootNode(), wrappers)
 	}
-	items, fnNodes := x.items, x.fnNodes
-	x.linkScopes(fnNodes)
-	// Names visible regardless of order first (use declarations and fn
-	// items, then the parameter and field types they name), then let
-	// bindings in source order, then calls.
-	for _, it := range items {
-		if it.pattern == pUse {
-			x.use(it.node, it.a)
+	sort.SliceStable(x.items, func(i, j int) bool { return x.items[i].span.Start < x.items[j].span.Start })
+	return func() {
+		for _, t := range trees {
+			t.Close()
 		}
 	}
-	for _, it := range items {
-		switch it.pattern {
-		case pParams:
-			x.parameters(it.node)
-		case pStruct:
-			x.structFields(it.a, it.b)
-		}
-	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].span.Start < items[j].span.Start })
-	for _, it := range items {
-		switch it.pattern {
-		case pLet:
-			x.let(it.span, it.node, it.a)
-		case pLetCond:
-			x.letCondition(it.node, it.a, it.b)
-		case pArm:
-			// The arm's match_block, then the match expression's value.
-			var value *sitter.Node
-			if block := it.node.Parent(); block != nil {
-				if m := block.Parent(); m != nil && nodeKind(m) == "match_expression" {
-					value = m.ChildByFieldName("value")
-				}
-			}
-			if pat := it.a.NamedChild(0); pat != nil && value != nil {
-				// Resolved where the value stands, so that the arms of one
-				// match share its resolution.
-				v, _ := x.resolve(value, int(value.StartByte()))
-				x.bindPattern(pat, Let, v, source.Span{Start: tsx.SpanOf(pat).End, End: it.span.End})
-			}
-		}
-	}
-	for _, it := range items {
-		if it.pattern == pCall {
-			x.call(it.span, it.a)
-		}
-	}
-	sort.Slice(x.awaits, func(i, j int) bool { return x.awaits[i].Start < x.awaits[j].Start })
-	for _, a := range x.awaits {
-		x.ff.Awaits = append(x.ff.Awaits, Await{Span: a, Scope: x.scopeAt(a.Start)})
-	}
-	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
-	// The facts live for the whole run: no slack from append.
-	ff := x.ff
-	ff.Scopes, ff.Bindings, ff.Calls, ff.Awaits = clip(ff.Scopes), clip(ff.Bindings), clip(ff.Calls), clip(ff.Awaits)
-	return ff, clip(x.comments)
 }
 
 // collect runs the query over one tree: the file's own, or one holding the
@@ -163,15 +106,12 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 	query.Each(root, x.budget, func(pattern int, caps []*sitter.Node) {
 		n := caps[capNode]
 		sp := tsx.SpanOf(n)
-		if wrappers[sp.Start] && (pattern == pFn || pattern == pCall) {
+		if wrappers[sp.Start] && (pattern == pFn || pattern == pCall || pattern == pParams || pattern == pBlock) {
 			return
 		}
 		switch pattern {
-		case pFn:
+		case pFn, pClosure, pAsyncBlock:
 			x.addScope(pattern, n, sp, caps[capName], caps[capBody])
-			x.fnNodes = append(x.fnNodes, n)
-		case pClosure, pAsyncBlock:
-			x.addScope(pattern, n, sp, nil, caps[capBody])
 		case pImpl, pTrait, pMod:
 			x.containers = append(x.containers, container{
 				name: x.typeName(caps[capName]), span: sp, body: tsx.SpanOf(caps[capBody]), impl: pattern != pMod,
@@ -190,6 +130,16 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 			if codeMacro(x.text(caps[capName])) {
 				macros = append(macros, tsx.SpanOf(caps[capBody]))
 			}
+		case pBlock:
+			x.blocks = append(x.blocks, sp)
+		case pCondition:
+			x.conditions = append(x.conditions, sp)
+		case pMatch:
+			x.matches = append(x.matches, matchBody{tsx.SpanOf(caps[capBody]), caps[capRHS]})
+		case pAttr:
+			x.attrs[sp.End] = attr{start: sp.Start, inner: tsx.SpanOf(caps[capName])}
+		case pParams:
+			x.items = append(x.items, pending{pattern, n, caps[capLHS], caps[capBody], sp})
 		default:
 			x.items = append(x.items, pending{pattern, n, caps[capLHS], caps[capRHS], sp})
 		}
@@ -197,15 +147,73 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 	return macros
 }
 
+// bindLocals binds lets, if-lets and match arms in source order: a let's
+// value is resolved with the bindings before it.
+func (x *extractor) bindLocals() {
+	for _, it := range x.items {
+		if x.budget.Expired() {
+			return
+		}
+		switch it.pattern {
+		case pLet:
+			x.let(it.span, it.node, it.a)
+		case pLetCond:
+			x.letCondition(it.span, it.a, it.b)
+		case pArm:
+			x.matchArm(it.span, it.a)
+		}
+	}
+}
+
+// resolveCalls resolves every call, once all names are bound.
+func (x *extractor) resolveCalls() {
+	for _, it := range x.items {
+		if x.budget.Expired() {
+			return
+		}
+		if it.pattern == pCall {
+			x.call(it.span, it.a)
+		}
+	}
+}
+
+// listAwaits records the awaits in source order with their scopes.
+func (x *extractor) listAwaits() {
+	sort.Slice(x.awaits, func(i, j int) bool { return x.awaits[i].Start < x.awaits[j].Start })
+	for _, a := range x.awaits {
+		x.ff.Awaits = append(x.ff.Awaits, Await{Span: a, Scope: x.scopeAt(a.Start)})
+	}
+}
+
+// facts are the file's facts, bindings in source order, without the slack
+// append left: they live for the whole run.
+func (x *extractor) facts() (*FileFacts, []source.Comment) {
+	ff := x.ff
+	sort.SliceStable(ff.Bindings, func(i, j int) bool { return ff.Bindings[i].Span.Start < ff.Bindings[j].Span.Start })
+	ff.Scopes, ff.Bindings, ff.Calls, ff.Awaits = clip(ff.Scopes), clip(ff.Bindings), clip(ff.Calls), clip(ff.Awaits)
+	return ff, clip(x.comments)
+}
+
 type extractor struct {
 	budget     *tsx.Budget
 	src        []byte
 	ff         *FileFacts
-	items      []pending
-	fnNodes    []*sitter.Node
+	items      []pending // in source order once collected
 	comments   []source.Comment
 	containers []container
 	awaited    map[source.Span]bool
+	// blocks are the blocks and declaration lists, conditions the if and
+	// while expressions, matches the match expressions, attrs the outer
+	// attributes by end offset: what the query saw around each item, so
+	// that no step asks a node for its parent.
+	blocks     []source.Span
+	conditions []source.Span
+	matches    []matchBody
+	attrs      map[int]attr
+	// blockNest, condNest and matchNest find the innermost of each at an
+	// offset; implBodies are the bodies of impls and traits.
+	blockNest, condNest, matchNest nest
+	implBodies                     map[source.Span]bool
 	// chains and memo resolve each expression once (see chain); strs
 	// interns short resolved strings.
 	chains []chain

@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -69,7 +68,7 @@ func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) (*sitter.Tree,
 	if len(wrappers) == 0 {
 		return nil, nil
 	}
-	tree, err := tsx.ParseRanges(tsrust.GetLanguage(), w, ranges, b)
+	tree, err := tsx.ParseRanges(grammar(), w, ranges, b)
 	if err != nil {
 		return nil, nil
 	}

@@ -4,6 +4,7 @@
 package rust
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,7 +30,6 @@ func (x *extractor) addScope(pattern int, n *sitter.Node, sp source.Span, name, 
 		}
 		s.Name = x.text(name)
 		s.NameSpan = tsx.SpanOf(name)
-		s.Attrs = x.attributes(n)
 	case pClosure:
 		s.Kind = Closure
 	case pAsyncBlock:
@@ -38,30 +38,39 @@ func (x *extractor) addScope(pattern int, n *sitter.Node, sp source.Span, name, 
 	x.ff.Scopes = append(x.ff.Scopes, s)
 }
 
-// attributes are the #[...] items written just before a fn, in order.
-func (x *extractor) attributes(n *sitter.Node) []string {
+// attributesBefore are the #[...] attributes written just before offset,
+// in order, across blanks and comments. It reads back from offset over
+// what the query saw, where Node.PrevNamedSibling would walk down from the
+// root for every fn.
+func (x *extractor) attributesBefore(offset int) []string {
 	var out []string
-	for p := n.PrevNamedSibling(); p != nil; p = p.PrevNamedSibling() {
-		switch nodeKind(p) {
-		case "attribute_item":
-			if a := p.NamedChild(0); a != nil {
-				out = append(out, x.compactAttr(a))
-			}
-			continue
-		case "line_comment", "block_comment":
+	for i := offset; i > 0; {
+		if a, ok := x.attrs[i]; ok {
+			out = append(out, strings.Join(strings.Fields(shared(x.src, a.inner)), " "))
+			i = a.start
 			continue
 		}
-		break
+		if c := x.commentEndingAt(i); c >= 0 {
+			i = x.comments[c].Start
+			continue
+		}
+		if !isBlank(x.src[i-1]) {
+			break
+		}
+		i--
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
+	slices.Reverse(out)
 	return out
 }
 
-// compactAttr keeps an attribute's text on one line.
-func (x *extractor) compactAttr(n *sitter.Node) string {
-	return strings.Join(strings.Fields(x.text(n)), " ")
+// commentEndingAt is the index of the comment that ends at offset, or -1.
+func (x *extractor) commentEndingAt(offset int) int {
+	cs := x.comments
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].End >= offset })
+	if i < len(cs) && cs[i].End == offset {
+		return i
+	}
+	return -1
 }
 
 // typeName names an impl's or a trait's type without generic arguments.
@@ -75,82 +84,96 @@ func (x *extractor) typeName(n *sitter.Node) string {
 	return x.compact(n)
 }
 
-// linkScopes sorts scopes by position, finds each one's parent with a
-// stack, names fns and binds fn items by name where they are visible.
-func (x *extractor) linkScopes(fnNodes []*sitter.Node) {
+// linkScopes sorts scopes by position, finds each one's parent and
+// qualified name, attaches fn attributes, and indexes where each scope,
+// module and block is, for lookups by offset.
+func (x *extractor) linkScopes() {
 	sc := x.ff.Scopes
 	sort.SliceStable(sc, func(i, j int) bool { return sc[i].Span.Start < sc[j].Span.Start })
 	sort.SliceStable(x.containers, func(i, j int) bool { return x.containers[i].span.Start < x.containers[j].span.Start })
 	x.modOf = map[int]int{}
+	x.implBodies = map[source.Span]bool{}
 	for _, c := range x.containers {
-		if !c.impl {
+		if c.impl {
+			x.implBodies[c.body] = true
+		} else {
 			x.mods = append(x.mods, c.body)
 		}
 	}
-	// One walk over scopes and containers in source order: the stack holds
-	// the enclosing ones; a container's qualified name is kept with it.
+	x.nestScopes()
+	for i := range sc {
+		if sc[i].Kind == Fn || sc[i].Kind == AsyncFn {
+			sc[i].Attrs = x.attributesBefore(sc[i].Span.Start)
+		}
+	}
+	x.indexScopes()
+	x.indexParents()
+}
+
+// nestScopes walks scopes and containers in source order with a stack of
+// the enclosing ones. Each entry carries what its inner entries inherit
+// (the innermost scope and qualified name), so no step looks down the
+// stack: nesting 10,000 closures deep costs 10,000 steps.
+func (x *extractor) nestScopes() {
+	sc := x.ff.Scopes
 	type open struct {
-		body  source.Span
-		scope int // index in sc, or -1 for a container
-		qual  string
-		impl  string // set for an impl or trait container
+		body    source.Span
+		scope   int  // innermost scope at or above this entry, or -1
+		isScope bool // the entry is scope `scope`, not a container
+		qual    string
+		impl    string // set for an impl or trait container
 	}
 	var stack []open
+	top := func() open {
+		if len(stack) == 0 {
+			return open{scope: -1}
+		}
+		return stack[len(stack)-1]
+	}
+	body := func(o open) source.Span { return o.body }
 	ci := 0
 	for i := range sc {
 		for ; ci < len(x.containers) && x.containers[ci].span.Start <= sc[i].Span.Start; ci++ {
 			c := x.containers[ci]
-			stack = popTo(stack, c.span, func(o open) source.Span { return o.body })
-			q := joinPath(qualOf(stack, func(o open) string { return o.qual }), c.name)
-			o := open{body: c.body, scope: -1, qual: q}
+			stack = popTo(stack, c.span, body)
+			o := open{body: c.body, scope: top().scope, qual: joinPath(top().qual, c.name)}
 			if c.impl {
-				o.impl = q
+				o.impl = o.qual
 			}
 			stack = append(stack, o)
 		}
-		stack = popTo(stack, sc[i].Span, func(o open) source.Span { return o.body })
-		parentQual := qualOf(stack, func(o open) string { return o.qual })
-		for k := len(stack) - 1; k >= 0; k-- {
-			if stack[k].scope >= 0 {
-				sc[i].Parent = stack[k].scope
-				break
-			}
-		}
-		top := -1
-		if len(stack) > 0 {
-			top = len(stack) - 1
-		}
+		stack = popTo(stack, sc[i].Span, body)
+		t := top()
+		sc[i].Parent = t.scope
 		switch {
 		case sc[i].Kind == Fn || sc[i].Kind == AsyncFn:
-			sc[i].Qual = joinPath(parentQual, sc[i].Name)
-			if top >= 0 && stack[top].scope < 0 && stack[top].impl != "" {
-				sc[i].Impl = stack[top].impl
+			sc[i].Qual = joinPath(t.qual, sc[i].Name)
+			if len(stack) > 0 && !t.isScope {
+				sc[i].Impl = t.impl
 			}
 		case sc[i].Parent >= 0:
 			// Closures and async blocks capture self from where they stand.
 			sc[i].Impl = sc[sc[i].Parent].Impl
 		}
-		stack = append(stack, open{body: sc[i].Body, scope: i, qual: sc[i].Qual})
+		qual := t.qual
+		if sc[i].Qual != "" {
+			qual = sc[i].Qual
+		}
+		stack = append(stack, open{body: sc[i].Body, scope: i, isScope: true, qual: qual})
 	}
-	x.indexScopes()
-	// Fn items other than methods are bound by name in the block, module or
-	// file that declares them.
-	for _, n := range fnNodes {
-		parent := n.Parent()
-		if parent == nil {
+}
+
+// bindItems binds fn items other than methods by name in the block,
+// module or file that declares them.
+func (x *extractor) bindItems() {
+	for _, s := range x.ff.Scopes {
+		if s.Kind != Fn && s.Kind != AsyncFn {
 			continue
 		}
-		if nodeKind(parent) == "declaration_list" {
-			if gp := parent.Parent(); gp != nil && (nodeKind(gp) == "impl_item" || nodeKind(gp) == "trait_item") {
-				continue
-			}
-		}
-		sp := tsx.SpanOf(n)
-		i := sort.Search(len(sc), func(i int) bool { return sc[i].Span.Start >= sp.Start })
-		if i == len(sc) || sc[i].Span != sp {
+		if in, ok := x.blockAt(s.Span.Start); ok && x.implBodies[in] {
 			continue
 		}
-		x.bind(sc[i].Name, Item, sc[i].Qual, sc[i].NameSpan, x.visibleIn(parent))
+		x.bind(s.Name, Item, s.Qual, s.NameSpan, x.visibleAt(s.Span.Start))
 	}
 }
 
@@ -162,22 +185,21 @@ func popTo[T any](stack []T, sp source.Span, body func(T) source.Span) []T {
 	return stack
 }
 
-// qualOf is the qualified name of the innermost named entry of stack.
-func qualOf[T any](stack []T, qual func(T) string) string {
-	for k := len(stack) - 1; k >= 0; k-- {
-		if q := qual(stack[k]); q != "" {
-			return q
-		}
+// blockAt is the innermost block or declaration list holding offset.
+func (x *extractor) blockAt(offset int) (source.Span, bool) {
+	if i := x.blockNest.find(offset); i >= 0 {
+		return x.blocks[i], true
 	}
-	return ""
+	return source.Span{}, false
 }
 
-// visibleIn is where a name declared directly in parent can be used.
-func (x *extractor) visibleIn(parent *sitter.Node) source.Span {
-	if nodeKind(parent) == "source_file" {
-		return source.Span{Start: 0, End: len(x.src)}
+// visibleAt is where a name declared at offset can be used: the block,
+// module body or file that holds the declaration.
+func (x *extractor) visibleAt(offset int) source.Span {
+	if b, ok := x.blockAt(offset); ok {
+		return b
 	}
-	return tsx.SpanOf(parent)
+	return source.Span{Start: 0, End: len(x.src)}
 }
 
 // indexScopes indexes the scopes' bodies and the inline modules' bodies
@@ -202,6 +224,24 @@ func (x *extractor) indexScopes() {
 	}
 	sortIntervals(iv)
 	x.modNest = newNest(iv)
+}
+
+// indexParents indexes blocks, conditions and match bodies by position:
+// the innermost one holding an item is its parent.
+func (x *extractor) indexParents() {
+	x.blockNest = nestOf(x.blocks, func(s source.Span) source.Span { return s })
+	x.condNest = nestOf(x.conditions, func(s source.Span) source.Span { return s })
+	x.matchNest = nestOf(x.matches, func(m matchBody) source.Span { return m.body })
+}
+
+// nestOf builds a nest over spans of items; ids are indexes in items.
+func nestOf[T any](items []T, span func(T) source.Span) nest {
+	iv := make([]interval, len(items))
+	for i, it := range items {
+		iv[i] = interval{span(it), i}
+	}
+	sortIntervals(iv)
+	return newNest(iv)
 }
 
 // sortIntervals sorts by start, the longer first when two start together.
