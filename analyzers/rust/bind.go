@@ -86,8 +86,7 @@ func (x *extractor) use(decl source.Span, arg *sitter.Node) {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := it.n
-		if it.depth > maxGroupDepth {
-			x.bindTooDeep(n, visible)
+		if it.depth > maxGroupDepth && x.bindTooDeep(n, visible) {
 			continue
 		}
 		switch nodeKind(n) {
@@ -120,7 +119,7 @@ func (x *extractor) use(decl source.Span, arg *sitter.Node) {
 			x.bind(x.text(alias), Use, full, tsx.SpanOf(alias), visible)
 		case "scoped_use_list":
 			prefix := it.prefix
-			if path := n.ChildByFieldName("path"); path != nil {
+			if path := n.ChildByFieldName("path"); path != nil && it.depth <= maxGroupDepth {
 				prefix = joinPath(prefix, strings.TrimPrefix(x.compact(path), "::"))
 			}
 			if list := n.ChildByFieldName("list"); list != nil {
@@ -144,10 +143,13 @@ func (x *extractor) use(decl source.Span, arg *sitter.Node) {
 	}
 }
 
-// bindTooDeep binds the names a use group nested past maxGroupDepth
-// introduces to nothing: the group's last segments, with no path.
-func (x *extractor) bindTooDeep(n *sitter.Node, visible source.Span) {
+// bindTooDeep binds a name of a use group nested past maxGroupDepth to
+// nothing, and reports whether n was such a name (false for a list, which
+// is walked on). Globs and self that deep bind nothing.
+func (x *extractor) bindTooDeep(n *sitter.Node, visible source.Span) bool {
 	switch nodeKind(n) {
+	case "scoped_use_list", "use_list":
+		return false
 	case "identifier", "scoped_identifier":
 		x.bind(lastSegment(x.compact(n)), Use, "", tsx.SpanOf(n), visible)
 	case "use_as_clause":
@@ -155,6 +157,7 @@ func (x *extractor) bindTooDeep(n *sitter.Node, visible source.Span) {
 			x.bind(x.text(alias), Use, "", tsx.SpanOf(alias), visible)
 		}
 	}
+	return true
 }
 
 // parameters binds the parameters of a fn or closure in its body: to the

@@ -82,12 +82,12 @@ func (x *extractor) collectAll(root *sitter.Node) (closeTrees func()) {
 	var trees []*sitter.Tree
 	macros := x.collect(root, nil)
 	for level := 0; level < maxMacroDepth && len(macros) > 0 && !x.budget.Expired(); level++ {
-		tree, wrappers := parseMacros(x.src, macros, x.budget)
-		if tree == nil {
-			break
+		batches, wrappers := parseMacros(x.src, macros, x.budget)
+		trees = append(trees, batches...)
+		macros = nil
+		for _, tree := range batches {
+			macros = append(macros, x.collect(tree.RootNode(), wrappers)...)
 		}
-		trees = append(trees, tree)
-		macros = x.collect(tree.RootNode(), wrappers)
 	}
 	sort.SliceStable(x.items, func(i, j int) bool { return x.items[i].span.Start < x.items[j].span.Start })
 	return func() {

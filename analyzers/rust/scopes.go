@@ -136,9 +136,10 @@ func (x *extractor) nestScopes() {
 		for ; ci < len(x.containers) && x.containers[ci].span.Start <= sc[i].Span.Start; ci++ {
 			c := x.containers[ci]
 			stack = popTo(stack, c.span, body)
-			o := open{body: c.body, scope: top().scope, qual: joinPath(top().qual, c.name)}
+			q := joinPath(top().qual, c.name)
+			o := open{body: c.body, scope: top().scope, qual: nestedQual(top().qual, q)}
 			if c.impl {
-				o.impl = o.qual
+				o.impl = q
 			}
 			stack = append(stack, o)
 		}
@@ -157,10 +158,24 @@ func (x *extractor) nestScopes() {
 		}
 		qual := t.qual
 		if sc[i].Qual != "" {
-			qual = sc[i].Qual
+			qual = nestedQual(t.qual, sc[i].Qual)
 		}
 		stack = append(stack, open{body: sc[i].Body, scope: i, isScope: true, qual: qual})
 	}
+}
+
+// maxQualLen bounds the qualified name items inside an item inherit: each
+// name copies its parent's, so fns nested 10,000 deep would hold the
+// square of that. Past it, inner items are named from the last parent
+// within the bound (real code stays far below it).
+const maxQualLen = 512
+
+// nestedQual is what the items inside one named q inherit.
+func nestedQual(parent, q string) string {
+	if len(q) > maxQualLen {
+		return parent
+	}
+	return q
 }
 
 // bindItems binds fn items other than methods by name in the block,
