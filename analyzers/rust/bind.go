@@ -37,30 +37,24 @@ func (x *extractor) bind(name string, kind BindingKind, value string, at, visibl
 
 // bindUses binds the names of every use declaration.
 func (x *extractor) bindUses() {
-	for _, it := range x.items {
-		if x.budget.Expired() {
-			return
-		}
+	x.eachItem(func(it pending) {
 		if it.pattern == pUse {
 			x.use(it.span, it.a)
 		}
-	}
+	})
 }
 
 // bindDeclaredTypes binds parameters to their declared types and records
 // the types of struct fields.
 func (x *extractor) bindDeclaredTypes() {
-	for _, it := range x.items {
-		if x.budget.Expired() {
-			return
-		}
+	x.eachItem(func(it pending) {
 		switch it.pattern {
 		case pParams:
 			x.parameters(it.a, it.b)
 		case pStruct:
 			x.structFields(it.a, it.b)
 		}
-	}
+	})
 }
 
 // maxGroupDepth bounds how deep nested use groups (use a::{b::{c}}) extend

@@ -1,12 +1,9 @@
 package rust
 
 import (
-	"context"
 	"reflect"
 	"testing"
 	"time"
-
-	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 )
@@ -16,13 +13,7 @@ import (
 // warning); a budget with time left changes nothing.
 func TestBudget(t *testing.T) {
 	src := []byte(hostile("closureBlocks", hostileN))
-	p := sitter.NewParser()
-	defer p.Close()
-	p.SetLanguage(grammar())
-	tree, err := p.ParseCtx(context.Background(), nil, src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := parse(t, src)
 	defer tree.Close()
 
 	spent := tsx.NewBudget(-time.Second)

@@ -150,10 +150,7 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 // bindLocals binds lets, if-lets and match arms in source order: a let's
 // value is resolved with the bindings before it.
 func (x *extractor) bindLocals() {
-	for _, it := range x.items {
-		if x.budget.Expired() {
-			return
-		}
+	x.eachItem(func(it pending) {
 		switch it.pattern {
 		case pLet:
 			x.let(it.span, it.node, it.a)
@@ -162,18 +159,26 @@ func (x *extractor) bindLocals() {
 		case pArm:
 			x.matchArm(it.span, it.a)
 		}
-	}
+	})
 }
 
 // resolveCalls resolves every call, once all names are bound.
 func (x *extractor) resolveCalls() {
+	x.eachItem(func(it pending) {
+		if it.pattern == pCall {
+			x.call(it.span, it.a)
+		}
+	})
+}
+
+// eachItem calls fn with each pending match in source order, until the
+// budget expires.
+func (x *extractor) eachItem(fn func(it pending)) {
 	for _, it := range x.items {
 		if x.budget.Expired() {
 			return
 		}
-		if it.pattern == pCall {
-			x.call(it.span, it.a)
-		}
+		fn(it)
 	}
 }
 

@@ -1,3 +1,5 @@
+//go:build !newrust
+
 package rust
 
 import (

@@ -1,7 +1,6 @@
 package rust
 
 import (
-	"context"
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -65,13 +64,7 @@ impl S {
     }
 }
 `)
-	p := sitter.NewParser()
-	defer p.Close()
-	p.SetLanguage(grammar())
-	tree, err := p.ParseCtx(context.Background(), nil, src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := parse(t, src)
 	defer tree.Close()
 	initCaptures()
 	seen := make([]bool, patternCount)

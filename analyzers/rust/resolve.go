@@ -291,26 +291,48 @@ func (x *extractor) resolveRef(n *sitter.Node, offset int) ref {
 }
 
 // resolveFrom is resolveRef given the kind of n and, for call and field
-// expressions, its span.
+// expressions, its span. It walks down the chain to its base (a name, a
+// path, self) or to a link already resolved, then records the chain once
+// for every link met.
 func (x *extractor) resolveFrom(n *sitter.Node, k string, sp source.Span, offset int) ref {
-	type visit struct {
-		key memoKey
-		idx int // len(suffix) when the node was met
+	w := chainWalk{x: x, offset: offset}
+	if !w.down(n, k, sp) {
+		return w.fail()
 	}
-	var suffix []string
-	var visits []visit
-	fail := func() ref {
-		for _, v := range visits {
-			x.memo[v.key] = ref{chain: -1}
-		}
-		return ref{chain: -1}
+	if w.prefix.chain >= 0 && len(w.suffix) == 0 {
+		// Met as a prefix of a chain already walked.
+		w.memoize(w.prefix)
+		return w.prefix
 	}
-	base, bare := "", false
-	first := true
-loop:
-	for {
+	return w.record()
+}
+
+// chainWalk is one walk down a chain: the links met (suffix, outermost
+// first), the call and field expressions met (visits), and the base found.
+type chainWalk struct {
+	x      *extractor
+	offset int
+	suffix []string
+	visits []visit
+	base   string
+	bare   bool
+	// prefix is the resolution of the link the walk stopped at when that
+	// link was resolved before; chain is -1 otherwise.
+	prefix ref
+}
+
+type visit struct {
+	key memoKey
+	idx int // len(suffix) when the node was met
+}
+
+// down walks from n to the chain's base; false when the chain cannot be
+// named.
+func (w *chainWalk) down(n *sitter.Node, k string, sp source.Span) bool {
+	w.prefix = ref{chain: -1}
+	for first := true; ; first = false {
 		if n == nil {
-			return fail()
+			return false
 		}
 		if !first {
 			k = nodeKind(n)
@@ -318,98 +340,125 @@ loop:
 				sp = tsx.SpanOf(n)
 			}
 		}
-		first = false
 		if k == "call_expression" || k == "field_expression" {
-			key := memoKey{sp.Start, sp.End, offset, k == "call_expression"}
-			if r, ok := x.memo[key]; ok {
+			key := memoKey{sp.Start, sp.End, w.offset, k == "call_expression"}
+			if r, ok := w.x.memo[key]; ok {
 				if r.chain < 0 {
-					return fail()
+					return false
 				}
-				if len(suffix) == 0 {
-					// Met as a prefix of a chain already walked.
-					for _, v := range visits {
-						x.memo[v.key] = r
-					}
-					return r
+				w.prefix = r
+				if len(w.suffix) > 0 {
+					w.base, w.bare = w.x.chains[r.chain].raw[:r.n], w.x.chains[r.chain].bare
 				}
-				base, bare = x.chains[r.chain].raw[:r.n], x.chains[r.chain].bare
-				break loop
+				return true
 			}
-			visits = append(visits, visit{key, len(suffix)})
+			w.visits = append(w.visits, visit{key, len(w.suffix)})
 		}
-		switch k {
-		case "call_expression":
-			fn := n.ChildByFieldName("function")
-			fk := ""
-			if fn != nil {
-				fk = nodeKind(fn)
-			}
-			if fk == "field_expression" {
-				if f := fn.ChildByFieldName("field"); f != nil && passThrough[x.text(f)] {
-					n = fn.ChildByFieldName("value")
-					continue
-				}
-			}
-			if fk == "scoped_identifier" {
-				if p, _ := x.path(fn, offset); strings.HasSuffix(p, "::new") && wrappers[strings.TrimSuffix(p, "::new")] {
-					if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
-						n = args.NamedChild(0)
-						continue
-					}
-				}
-			}
-			suffix = append(suffix, "()")
-			n = fn
-		case "field_expression":
-			f := n.ChildByFieldName("field")
-			if f == nil {
-				return fail()
-			}
-			suffix = append(suffix, "."+x.text(f))
-			n = n.ChildByFieldName("value")
-		case "await_expression":
-			suffix = append(suffix, ".await")
-			n = n.NamedChild(0)
-		case "try_expression", "parenthesized_expression", "unary_expression":
-			n = n.NamedChild(0)
-		case "reference_expression":
-			n = n.ChildByFieldName("value")
-		case "generic_function":
-			n = n.ChildByFieldName("function")
-		case "self":
-			if impl := x.implAt(offset); impl != "" {
-				base = "<" + impl + ">"
-			} else {
-				base = "self"
-			}
-			break loop
-		case "identifier":
-			name := x.text(n)
-			v, found := x.lookupValue(name, offset)
-			switch {
-			case !found:
-				base, bare = name, true
-			case v == "":
-				return fail()
-			default:
-				base = v
-			}
-			break loop
-		case "scoped_identifier":
-			base, bare = x.path(n, offset)
-			if base == "" {
-				return fail()
-			}
-			break loop
+		next, done, ok := w.step(n, k)
+		if !ok {
+			return false
+		}
+		if done {
+			return true
+		}
+		n = next
+	}
+}
+
+// step is one link of the walk: the node below n, or done when n is the
+// chain's base (then w.base is set); ok is false when n cannot be named.
+func (w *chainWalk) step(n *sitter.Node, k string) (next *sitter.Node, done, ok bool) {
+	x := w.x
+	switch k {
+	case "call_expression":
+		return w.callStep(n), false, true
+	case "field_expression":
+		f := n.ChildByFieldName("field")
+		if f == nil {
+			return nil, false, false
+		}
+		w.suffix = append(w.suffix, "."+x.text(f))
+		return n.ChildByFieldName("value"), false, true
+	case "await_expression":
+		w.suffix = append(w.suffix, ".await")
+		return n.NamedChild(0), false, true
+	case "try_expression", "parenthesized_expression", "unary_expression":
+		return n.NamedChild(0), false, true
+	case "reference_expression":
+		return n.ChildByFieldName("value"), false, true
+	case "generic_function":
+		return n.ChildByFieldName("function"), false, true
+	case "self":
+		if impl := x.implAt(w.offset); impl != "" {
+			w.base = "<" + impl + ">"
+		} else {
+			w.base = "self"
+		}
+		return nil, true, true
+	case "identifier":
+		name := x.text(n)
+		v, found := x.lookupValue(name, w.offset)
+		switch {
+		case !found:
+			w.base, w.bare = name, true
+		case v == "":
+			return nil, false, false
 		default:
-			return fail()
+			w.base = v
+		}
+		return nil, true, true
+	case "scoped_identifier":
+		w.base, w.bare = x.path(n, w.offset)
+		return nil, true, w.base != ""
+	}
+	return nil, false, false
+}
+
+// callStep is step for a call: error plumbing (unwrap, ?) and wrappers
+// (Arc::new(x)) are seen through, any other call adds "()".
+func (w *chainWalk) callStep(n *sitter.Node) *sitter.Node {
+	fn := n.ChildByFieldName("function")
+	fk := ""
+	if fn != nil {
+		fk = nodeKind(fn)
+	}
+	if fk == "field_expression" {
+		if f := fn.ChildByFieldName("field"); f != nil && passThrough[w.x.text(f)] {
+			return fn.ChildByFieldName("value")
 		}
 	}
-	raw := base
-	if len(suffix) > 0 {
-		raw = x.build(base, suffix)
+	if fk == "scoped_identifier" {
+		if p, _ := w.x.path(fn, w.offset); strings.HasSuffix(p, "::new") && wrappers[strings.TrimSuffix(p, "::new")] {
+			if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
+				return args.NamedChild(0)
+			}
+		}
 	}
-	c := chain{raw: raw, bare: bare, cut: -1}
+	w.suffix = append(w.suffix, "()")
+	return fn
+}
+
+// fail remembers that every link met cannot be named.
+func (w *chainWalk) fail() ref {
+	w.memoize(ref{chain: -1})
+	return ref{chain: -1}
+}
+
+func (w *chainWalk) memoize(r ref) {
+	for _, v := range w.visits {
+		w.x.memo[v.key] = r
+	}
+}
+
+// record builds the chain's text once and memoizes each link met as a
+// prefix of it.
+func (w *chainWalk) record() ref {
+	x := w.x
+	raw := w.base
+	if len(w.suffix) > 0 {
+		raw = x.build(w.base, w.suffix)
+	}
+	c := chain{raw: raw, bare: w.bare, cut: -1}
 	if strings.HasPrefix(raw, "<") {
 		if p, e := strings.IndexByte(raw, '('), strings.IndexByte(raw, '>'); p >= 0 && e >= 0 && e < p {
 			c.cut = p
@@ -418,15 +467,15 @@ loop:
 	ci := len(x.chains)
 	x.chains = append(x.chains, c)
 	// Each node met holds base and the suffixes met after it.
-	end := len(base)
-	vi := len(visits) - 1
-	for si := len(suffix); si >= 0; si-- {
+	end := len(w.base)
+	vi := len(w.visits) - 1
+	for si := len(w.suffix); si >= 0; si-- {
 		// Visits with idx == si hold base and suffix[si:] (reversed).
-		for ; vi >= 0 && visits[vi].idx == si; vi-- {
-			x.memo[visits[vi].key] = ref{chain: ci, n: end}
+		for ; vi >= 0 && w.visits[vi].idx == si; vi-- {
+			x.memo[w.visits[vi].key] = ref{chain: ci, n: end}
 		}
 		if si > 0 {
-			end += len(suffix[si-1])
+			end += len(w.suffix[si-1])
 		}
 	}
 	return ref{chain: ci, n: len(raw)}
