@@ -44,14 +44,11 @@ func (x *extractor) bindUses() {
 	})
 }
 
-// bindDeclaredTypes binds parameters to their declared types and records
-// the types of struct fields.
-func (x *extractor) bindDeclaredTypes() {
+// structTypes records the declared types of struct fields, wherever the
+// struct is declared.
+func (x *extractor) structTypes() {
 	x.eachItem(func(it pending) {
-		switch it.pattern {
-		case pParams:
-			x.parameters(it.a, it.b)
-		case pStruct:
+		if it.pattern == pStruct {
 			x.structFields(it.a, it.b)
 		}
 	})

@@ -49,11 +49,11 @@ func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts
 	closeTrees := x.collectAll(root)
 	defer closeTrees()
 	for _, step := range []func(){
-		x.linkScopes,        // scope parents, names, attributes; where each offset is
-		x.bindItems,         // fn items, by name, where they are declared
-		x.bindUses,          // use declarations
-		x.bindDeclaredTypes, // parameters and struct fields, by their types
-		x.bindLocals,        // lets, if-lets and match arms, in source order
+		x.linkScopes,  // scope parents, names, attributes; where each offset is
+		x.bindItems,   // fn items, by name, where they are declared
+		x.bindUses,    // use declarations
+		x.structTypes, // struct fields, by their declared types
+		x.bindLocals,  // parameters, lets, if-lets and match arms, in source order
 		x.resolveCalls,
 		x.listAwaits,
 	} {
@@ -147,11 +147,15 @@ func (x *extractor) collect(root *sitter.Node, wrappers map[int]bool) (macros []
 	return macros
 }
 
-// bindLocals binds lets, if-lets and match arms in source order: a let's
-// value is resolved with the bindings before it.
+// bindLocals binds parameters, lets, if-lets and match arms in source
+// order: a let's value is resolved with the bindings before it, and the
+// bindings of each name are kept in the order they are written, which
+// lookups rely on to stay logarithmic.
 func (x *extractor) bindLocals() {
 	x.eachItem(func(it pending) {
 		switch it.pattern {
+		case pParams:
+			x.parameters(it.a, it.b)
 		case pLet:
 			x.let(it.span, it.node, it.a)
 		case pLetCond:
@@ -248,6 +252,7 @@ type extractor struct {
 	// itemIndexes are lookupItem's indexes by name.
 	itemIndexes map[string]*itemIndex
 	globBounds  []int
+	globs       *globIndex
 }
 
 // text is a node's source text, sharing the source's bytes.

@@ -70,12 +70,16 @@ func hostile(name string, n int) string {
 			ps[i] = fmt.Sprintf("p%d: File", i)
 		}
 		return "use std::fs::File;\nasync fn f(" + strings.Join(ps, ", ") + ") { p9.sync_all();" + tail
+	case "shadowing":
+		return "use std::fs::File;\nasync fn f(x: u8) { " + strings.Repeat("let x = File::open(p); let c = |x: File| x.g(); x.h(); ", n) + tail
+	case "modGlobs":
+		return strings.Repeat("mod m { use a::*; fn g() { h(); } }\n", n) + "async fn f() {" + tail
 	}
 	panic(name)
 }
 
 var hostileCases = []string{"closures", "awaits", "blocks", "asyncBlocks", "closureBlocks", "generics", "useList",
-	"useGroups", "macros", "fns", "mods", "ifLets", "matches", "attributedFns", "params"}
+	"useGroups", "macros", "fns", "mods", "ifLets", "matches", "attributedFns", "params", "shadowing", "modGlobs"}
 
 func TestHostile(t *testing.T) {
 	for _, name := range hostileCases {
@@ -180,6 +184,15 @@ func checkHostile(t *testing.T, name string, ff *FileFacts, sleep Call) {
 			if s.Name == "g" && (len(s.Attrs) != 2 || s.Attrs[0] != "a" || s.Attrs[1] != "b(x)") {
 				t.Fatalf("attrs %q", s.Attrs)
 			}
+		}
+	case "shadowing":
+		if count(func(c Call) bool { return c.Callee == "std::fs::File::open().h" }) != hostileN ||
+			count(func(c Call) bool { return c.Callee == "<std::fs::File>.g" }) != hostileN {
+			t.Fatal("shadowed names not resolved to the nearest binding")
+		}
+	case "modGlobs":
+		if count(func(c Call) bool { return c.Text == "h" && len(c.Globs) == 1 && c.Globs[0] == "a" }) != hostileN || sleep.Globs != nil {
+			t.Fatal("glob imports not seen in their own module only")
 		}
 	case "params":
 		if count(func(c Call) bool { return c.Callee == "<std::fs::File>.sync_all" }) != 1 {

@@ -156,32 +156,75 @@ func (x *extractor) globsAt(offset int) []string {
 			x.globBounds = append(x.globBounds, m.Start, m.End)
 		}
 		sort.Ints(x.globBounds)
+		x.globs = x.newGlobIndex()
 	}
 	seg := sort.SearchInts(x.globBounds, offset+1)
 	if out, ok := x.globLists[seg]; ok {
 		return out
 	}
-	var bs []*Binding
+	// The globs of the module at offset whose sight holds it: from the
+	// innermost such sight outwards, until the module's body is left.
 	mod := x.moduleAt(offset)
-	for _, i := range x.byName["*"] {
-		b := &x.ff.Bindings[i]
-		if b.Visible.Start <= offset && offset < b.Visible.End && x.modOf[i] == mod {
-			bs = append(bs, b)
+	body := source.Span{Start: 0, End: len(x.src)}
+	if mod >= 0 {
+		body = x.mods[mod]
+	}
+	g := x.globs
+	var out []string
+	for p := g.nest.find(offset); p >= 0 && body.Start <= g.sights[p].Start && g.sights[p].End <= body.End; p = g.parent[p] {
+		for _, i := range g.byGlob[p] {
+			if x.modOf[i] == mod {
+				out = append(out, x.ff.Bindings[i].Value)
+			}
 		}
-	}
-	if len(bs) == 0 {
-		x.globLists[seg] = nil
-		return nil
-	}
-	sort.SliceStable(bs, func(i, j int) bool {
-		return bs[i].Visible.End-bs[i].Visible.Start < bs[j].Visible.End-bs[j].Visible.Start
-	})
-	out := make([]string, 0, len(bs))
-	for _, b := range bs {
-		out = append(out, b.Value)
 	}
 	x.globLists[seg] = out
 	return out
+}
+
+// globIndex groups the glob imports by where they are visible (a block,
+// module body or the file), nested: globsAt walks out from an offset over
+// the sights holding it, not over every glob of the file.
+type globIndex struct {
+	sights []source.Span
+	byGlob [][]int // glob Bindings visible in sights[k], in binding order
+	parent []int   // the sight around sights[k], or -1
+	nest   nest
+}
+
+func (x *extractor) newGlobIndex() *globIndex {
+	g := &globIndex{}
+	at := map[source.Span]int{}
+	for _, i := range x.byName["*"] {
+		v := x.ff.Bindings[i].Visible
+		k, ok := at[v]
+		if !ok {
+			k = len(g.sights)
+			at[v] = k
+			g.sights = append(g.sights, v)
+			g.byGlob = append(g.byGlob, nil)
+		}
+		g.byGlob[k] = append(g.byGlob[k], i)
+	}
+	iv := make([]interval, len(g.sights))
+	for k, v := range g.sights {
+		iv[k] = interval{v, k}
+	}
+	sortIntervals(iv)
+	g.parent = make([]int, len(g.sights))
+	var stack []int
+	for _, v := range iv {
+		for len(stack) > 0 && !g.sights[stack[len(stack)-1]].Contains(v.span) {
+			stack = stack[:len(stack)-1]
+		}
+		g.parent[v.id] = -1
+		if len(stack) > 0 {
+			g.parent[v.id] = stack[len(stack)-1]
+		}
+		stack = append(stack, v.id)
+	}
+	g.nest = newNest(iv)
+	return g
 }
 
 // chain is one expression resolved by walking down it once. The
