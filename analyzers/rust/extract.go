@@ -80,7 +80,12 @@ func newExtractor(p string, src []byte, b *tsx.Budget) *extractor {
 // the pending nodes point into.
 func (x *extractor) collectAll(root *sitter.Node) (closeTrees func()) {
 	var trees []*sitter.Tree
-	macros := x.collect(root, nil)
+	var macros []source.Span
+	if levels := x.deepCuts(root); levels != nil {
+		macros = x.collectDeep(levels, &trees)
+	} else {
+		macros = x.collect(root, nil)
+	}
 	for level := 0; level < maxMacroDepth && len(macros) > 0 && !x.budget.Expired(); level++ {
 		batches, wrappers := parseMacros(x.src, macros, x.budget)
 		trees = append(trees, batches...)

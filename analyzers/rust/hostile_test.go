@@ -216,3 +216,37 @@ func BenchmarkHostile(b *testing.B) {
 		}
 	}
 }
+
+// TestDeeperThanTheQueryCursor: past 65,535 levels tree-sitter's query
+// cursor loses matches (and took minutes doing it); such trees are queried
+// in layers (deep.go), and nothing is lost. The 80,000 closures,
+// and a chain 80,000 levels deep.
+func TestDeeperThanTheQueryCursor(t *testing.T) {
+	const n = 80000
+	ff, _ := extract(t, hostile("closures", n))
+	sleepFound(t, ff)
+	if len(ff.Scopes) != n+1 {
+		t.Fatalf("%d scopes, want %d", len(ff.Scopes), n+1)
+	}
+	for i := 2; i < len(ff.Scopes); i++ {
+		if s := ff.Scopes[i]; s.Parent != i-1 || s.Kind != Closure || s.Body.Start <= s.Span.Start || s.Body.End != ff.Scopes[i-1].Body.End {
+			t.Fatalf("scope %d: %+v", i, s)
+		}
+	}
+
+	ff, _ = extract(t, "use std::fs::File;\nasync fn f() { File::open(p)"+strings.Repeat(".b()", n/2)+";"+tail)
+	sleepFound(t, ff)
+	if len(ff.Calls) != n/2+2 {
+		t.Fatalf("%d calls, want %d", len(ff.Calls), n/2+2)
+	}
+	// The links below the first cut resolve through the import.
+	resolved := 0
+	for _, c := range ff.Calls {
+		if strings.HasPrefix(c.Callee, "std::fs::File::open().b") {
+			resolved++
+		}
+	}
+	if resolved < 1000 {
+		t.Fatalf("%d links resolved", resolved)
+	}
+}
