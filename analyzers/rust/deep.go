@@ -1,8 +1,6 @@
 package rust
 
 import (
-	"runtime"
-
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
@@ -93,10 +91,7 @@ func (x *extractor) tooDeep(root *sitter.Node) bool {
 // expires.
 func (x *extractor) walkPruned(root *sitter.Node, enter func(n *sitter.Node, sp source.Span, depth int) bool, leave func(depth int)) {
 	c := sitter.NewTreeCursor(root)
-	defer func() {
-		c.Close()
-		runtime.SetFinalizer(c, nil)
-	}()
+	defer closeCursor(c)
 	depth := 0
 	for {
 		n := c.CurrentNode()
@@ -191,10 +186,7 @@ func (x *extractor) parseLayer(keep, over []source.Span) *sitter.Tree {
 // down towards its start.
 func nodeAt(root *sitter.Node, sp source.Span) *sitter.Node {
 	c := sitter.NewTreeCursor(root)
-	defer func() {
-		c.Close()
-		runtime.SetFinalizer(c, nil)
-	}()
+	defer closeCursor(c)
 	for {
 		n := c.CurrentNode()
 		if tsx.SpanOf(n) == sp {

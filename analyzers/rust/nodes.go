@@ -66,11 +66,7 @@ func isBlank(c byte) bool {
 // a list of n children cost n squared.
 func namedChildren(n *sitter.Node) []*sitter.Node {
 	c := sitter.NewTreeCursor(n)
-	defer func() {
-		c.Close()
-		// No finalizer keeps the tree's node cache alive after its visit.
-		runtime.SetFinalizer(c, nil)
-	}()
+	defer closeCursor(c)
 	var out []*sitter.Node
 	for ok := c.GoToFirstChild(); ok; ok = c.GoToNextSibling() {
 		if k := c.CurrentNode(); k.IsNamed() {
@@ -90,6 +86,13 @@ func clip[T any](s []T) []T {
 		return nil
 	}
 	return append(make([]T, 0, len(s)), s...)
+}
+
+// closeCursor frees a tree cursor and drops its finalizer, which would
+// keep the tree's node cache alive after its visit.
+func closeCursor(c *sitter.TreeCursor) {
+	c.Close()
+	runtime.SetFinalizer(c, nil)
 }
 
 // nest finds the innermost of nested intervals holding an offset with one
