@@ -74,7 +74,8 @@ typedef struct { covetNode *nodes; size_t len; } covetNodes;
 static const char *covet_types[] = {
 	"function_definition", "class_definition", "lambda", "call", "import_statement",
 	"import_from_statement", "assignment", "named_expression", "with_item",
-	"for_statement", "except_clause", "await", "comment", NULL,
+	"for_statement", "except_clause", "await", "comment",
+	"return_statement", "while_statement", NULL,
 };
 
 static bool covet_wanted(const char *type) {

@@ -38,6 +38,7 @@ type collected struct {
 	items    []pending
 	calls    []pendingCall
 	comments []source.Comment
+	values   []pendingValue
 }
 
 // Extract computes the facts of one parsed file. It is exported for the
@@ -57,6 +58,7 @@ func extractFacts(p, module string, src []byte, root *sitter.Node, b *tsx.Budget
 	x.bindStatic(c.items)
 	x.bindAssignments(c.items)
 	x.resolveCalls(c.calls)
+	x.values(c.values)
 	return x.finish(c.comments)
 }
 
@@ -99,13 +101,17 @@ type extractor struct {
 	key      []byte
 	// steps is resolve's scratch.
 	steps []step
+	// measured: the file may hold measurement facts (wantsValues);
+	// containers is the values step's scratch.
+	measured   bool
+	containers []container
 }
 
 func newExtractor(p, module string, src []byte, b *tsx.Budget) *extractor {
 	return &extractor{
 		src: src, ff: &FileFacts{Path: p, Module: module}, isPackage: path.Base(p) == "__init__.py", budget: b,
 		awaited: map[source.Span]bool{}, byKey: map[bindingKey][]int32{}, scopeByStart: map[int]int{}, attrs: map[string]string{},
-		memo: map[source.Span]string{}, interned: map[string]string{},
+		memo: map[source.Span]string{}, interned: map[string]string{}, measured: wantsValues(p, src),
 		binders: map[bindingKey]int{}, finalDepth: -1,
 	}
 }
@@ -133,8 +139,19 @@ func (x *extractor) collect(root *sitter.Node, walk bool) *collected {
 		case kCall:
 			callee := caps[cp.callee]
 			c.calls = append(c.calls, pendingCall{callee: callee, span: tsx.SpanOf(callee), callSpan: tsx.SpanOf(n)})
+			if x.measured {
+				last := c.calls[len(c.calls)-1]
+				c.values = append(c.values, pendingValue{kind: kCall, node: n, span: source.Span{Start: last.span.End, End: last.callSpan.End}})
+			}
 		case kAssign, kWalrus, kWith, kFor, kExcept:
 			c.items = append(c.items, pending{kind: k, node: n, a: caps[cp.lhs], b: caps[cp.rhs], c: caps[cp.typ], start: int(n.StartByte())})
+			if x.measured && (k == kFor || k == kAssign) {
+				c.values = append(c.values, pendingValue{kind: k, node: n, lhs: caps[cp.lhs], arg: caps[cp.rhs]})
+			}
+		case kReturn, kWhile:
+			if x.measured {
+				c.values = append(c.values, pendingValue{kind: k, node: n})
+			}
 		default:
 			c.items = append(c.items, pending{kind: k, node: n, start: int(n.StartByte())})
 		}

@@ -9,13 +9,18 @@
 //     matches, checked against its captures and pattern count at start-up.
 //   - extract.go: Extract as its ordered steps (collect the matches, link
 //     scopes, bind imports and parameters, bind assignments outermost
-//     first, resolve calls, finish), and the extractor's state.
+//     first, resolve calls, read values, finish), and the extractor's
+//     state.
 //   - scopes.go: scopes, their parents, qualified names and the map from
 //     offsets to the innermost scope.
 //   - bind.go: bindings of imports, parameters, assignments, targets,
 //     class attributes and annotations.
 //   - resolve.go: names and call chains resolved through the bindings,
 //     each chain walked once.
+//   - values.go: measurement facts for analyzers/measure (literals with
+//     where they are stored, names passed or returned, the text of calls'
+//     first arguments, loops), read top-down from assignments, calls'
+//     arguments and returns, only in files a byte scan picks.
 //   - nodes.go: reading children with a cursor.
 //   - ctree.go, walk.go: trees too deep or too wide for tree-sitter's
 //     query cursor are found in C; their nodes are listed by one walk in C
@@ -110,7 +115,94 @@ type FileFacts struct {
 	Scopes   []Scope   `json:"scopes"`
 	Bindings []Binding `json:"bindings"`
 	Calls    []Call    `json:"calls"`
+	// Measurement facts, in source order: numbers and figure-like strings
+	// with where they are stored, names passed to calls or returned, the
+	// literal text of calls' first arguments, and loops.
+	Literals []Literal `json:"literals,omitempty"`
+	Names    []NameUse `json:"names,omitempty"`
+	Texts    []Text    `json:"texts,omitempty"`
+	Loops    []Loop    `json:"loops,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.
 type Result = tsx.ByPath[*FileFacts]
+
+// Place is where a literal is stored.
+type Place string
+
+const (
+	// InAssign: the value of an assignment; Name is the target.
+	InAssign Place = "assign"
+	// InKeyword: a keyword argument; Name is the keyword.
+	InKeyword Place = "keyword"
+	// InArg: a positional argument of a call.
+	InArg Place = "argument"
+	// InReturn: a returned value.
+	InReturn Place = "return"
+	// InOther: anything else: an operand, a comparison, a subscript, a
+	// default value, a statement of its own.
+	InOther Place = "other"
+)
+
+// Literal is a number, or a string beginning with a digit ("2.1x",
+// "23,450 req/s"), with where it is stored: through signs, parentheses,
+// lists, tuples, sets and dict values, up to an assignment, an argument or
+// a return.
+type Literal struct {
+	Span source.Span `json:"span"`
+	// Text is the number as written, or the string's content.
+	Text   string `json:"text"`
+	String bool   `json:"string,omitempty"`
+	Place  Place  `json:"place"`
+	// Key is the innermost dict key (a string) holding it, else Name.
+	Key string `json:"key,omitempty"`
+	// Outer are the dict keys around Key, innermost first, joined by "/":
+	// "covetpy/comparison" for 23450 in
+	// {"comparison": {"covetpy": {"rps": 23450}}}.
+	Outer string `json:"outer,omitempty"`
+	// Name is the assignment target ("results", self.rps -> "rps",
+	// d["rps"] -> "rps") or the keyword it is stored under.
+	Name string `json:"name,omitempty"`
+	// Element: it stands in a list, tuple or set.
+	Element bool `json:"element,omitempty"`
+	// Call is the call whose argument holds it (InArg, InKeyword).
+	Call  source.Span `json:"call,omitempty"`
+	Scope int         `json:"scope"`
+}
+
+// NameUse is a name passed as an argument to a call (InArg, InKeyword;
+// Call the call's span), returned (InReturn), or stored in a list, tuple or
+// dict value that is assigned (InAssign) or passed: json.dump(results, f),
+// plt.bar(names, values), return results, executor.map(run_test, ...),
+// handlers = {"a": run_a}.
+type NameUse struct {
+	Name  string      `json:"name"`
+	Span  source.Span `json:"span"`
+	Place Place       `json:"place"`
+	Call  source.Span `json:"call,omitempty"`
+	Scope int         `json:"scope"`
+}
+
+// Text is the literal text of a call's first positional argument, of a
+// list of strings assigned to a name, or of a string that reads like a
+// command line (a lower-case word and a blank) stored in an assigned
+// container: a string's content (an f-string
+// keeps its {fields}), or the strings of a list joined by blanks:
+// subprocess.run(["wrk", "-t4"]) -> "wrk -t4", cursor.execute("SELECT 1")
+// -> "SELECT 1", cmd = ["oha", "-z 10s"] -> "oha -z 10s". At most 256
+// bytes.
+type Text struct {
+	Text string `json:"text"`
+	// Span is the string or list.
+	Span source.Span `json:"span"`
+	// Call is the call it is the first argument of; zero for a list
+	// assigned to a name.
+	Call  source.Span `json:"call,omitempty"`
+	Scope int         `json:"scope"`
+}
+
+// Loop is a for or while statement.
+type Loop struct {
+	Span  source.Span `json:"span"`
+	Scope int         `json:"scope"`
+}

@@ -30,6 +30,10 @@ const (
 	kExcept
 	kAwait
 	kComment
+	// Measurement facts (values.go): returns and while loops; literals,
+	// names and texts are read from assignments and calls' arguments.
+	kReturn
+	kWhile
 	// kParams is no pattern: defs and lambdas leave their parameters.
 	kParams
 )
@@ -55,6 +59,11 @@ var patterns = []pattern{
 	{kExcept, `(except_clause (as_pattern alias: (as_pattern_target (identifier) @lhs))) @node`},
 	{kAwait, `(await (call) @node)`},
 	{kComment, `(comment) @node`},
+	// A pattern on call arguments would wait in the query cursor through
+	// the whole callee, quadratic on a chain f()()(): arguments are read
+	// from each kCall match instead (values.go).
+	{kReturn, `(return_statement) @node`},
+	{kWhile, `(while_statement) @node`},
 }
 
 // captureNames are the captures Extract reads, in the order of the fields

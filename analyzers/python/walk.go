@@ -113,6 +113,10 @@ func matchNode(n *sitter.Node, cp captureIndex, caps []*sitter.Node, match func(
 				return
 			}
 		}
+	case "return_statement":
+		emit(kReturn)
+	case "while_statement":
+		emit(kWhile)
 	case "comment":
 		emit(kComment)
 	}
