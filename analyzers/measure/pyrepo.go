@@ -60,6 +60,7 @@ func readPythonFiles(set *source.Set, py *python.Result) []*pyFile {
 	}
 	for _, pf := range out {
 		pf.link(defs)
+		pf.linkNames(defs)
 	}
 	return out
 }
@@ -143,6 +144,5 @@ func (pf *pyFile) benchmarks() []*Benchmark {
 	return out
 }
 
-// loops are the file's for and while loops, by start: none until the
-// front-end reports them.
-func (pf *pyFile) loops() []struct{ Span source.Span } { return nil }
+// loops are the file's for and while loops, by start.
+func (pf *pyFile) loops() []python.Loop { return pf.ff.Loops }

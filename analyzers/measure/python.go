@@ -107,6 +107,8 @@ func readPython(ff *python.FileFacts, src []byte) *pyFile {
 			u.addPeer(peer)
 		}
 	}
+	pf.readTexts()
+	pf.readLoops()
 	if pf.why != "" && InBenchmarkFolder(ff.Path) {
 		for i, u := range pf.funcs {
 			if asvPrefix(ff.Scopes[i].Name) {

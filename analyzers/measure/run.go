@@ -25,6 +25,9 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, b := range pf.benchmarks() {
 			r.add(b)
 		}
+		if lits := pf.pyLiterals(); len(lits) > 0 {
+			r.literals[pf.ff.Path] = lits
+		}
 	}
 	for _, rf := range rss {
 		for _, b := range rf.benchmarks() {
