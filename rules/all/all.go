@@ -8,6 +8,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/hardcodedbenchmarkresult"
 	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
@@ -16,6 +17,7 @@ import (
 var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
+	hardcodedbenchmarkresult.Rule,
 	simulatedbenchmark.Rule,
 	unusedsuppression.Rule,
 )
