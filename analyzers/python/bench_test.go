@@ -100,7 +100,11 @@ func benchParseExtract(b *testing.B, path, module string, src []byte) {
 }
 
 // BenchmarkExtractBenchFile is Extract alone on a parsed tree of benchFile.
-func BenchmarkExtractBenchFile(b *testing.B) {
+func BenchmarkExtractBenchFile(b *testing.B) { benchExtract(b, "pkg/mod.py", "pkg.mod") }
+
+// benchExtract runs Extract alone on a parsed tree of benchFile, as the
+// file at path.
+func benchExtract(b *testing.B, path, module string) {
 	p := newBenchParser(b)
 	tree, err := p.ParseCtx(context.Background(), nil, benchFile)
 	if err != nil {
@@ -109,7 +113,7 @@ func BenchmarkExtractBenchFile(b *testing.B) {
 	defer tree.Close()
 	b.SetBytes(int64(len(benchFile)))
 	for b.Loop() {
-		Extract("pkg/mod.py", "pkg.mod", benchFile, tree.RootNode(), nil)
+		Extract(path, module, benchFile, tree.RootNode(), nil)
 	}
 }
 

@@ -1,7 +1,6 @@
 package python
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -123,15 +122,4 @@ func TestDeepContainers(t *testing.T) {
 // BenchmarkExtractMeasured is BenchmarkExtractBenchFile with the values
 // step on (the same source under a benchmark folder): what the
 // measurement facts cost where they are kept.
-func BenchmarkExtractMeasured(b *testing.B) {
-	p := newBenchParser(b)
-	tree, err := p.ParseCtx(context.Background(), nil, benchFile)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer tree.Close()
-	b.SetBytes(int64(len(benchFile)))
-	for b.Loop() {
-		Extract("benchmarks/mod.py", "mod", benchFile, tree.RootNode(), nil)
-	}
-}
+func BenchmarkExtractMeasured(b *testing.B) { benchExtract(b, "benchmarks/mod.py", "mod") }
