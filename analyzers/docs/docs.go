@@ -71,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 	set.Each(todo, func(_ int, f *source.File) {
 		df := &File{Path: f.Path, Lang: f.Lang}
 		if f.Lang == source.Markdown {
-			df.Units = markdownUnits(f.Src, md.Files[f.Path])
+			df.Units = markdownUnits(f.Src, md.Files[f.Path], md.Comments[f.Path])
 		} else {
 			df.Units = rstUnits(f.Src, rs.Files[f.Path])
 		}

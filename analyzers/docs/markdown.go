@@ -12,17 +12,18 @@ import (
 // may hold a claim: headings, paragraphs (list items and quotes included)
 // and table rows. Fenced and indented code, HTML blocks and MDX code are
 // not prose; the front-end leaves them out of paragraphs.
-func markdownUnits(src []byte, ff *markdown.Facts) []claims.Unit {
+func markdownUnits(src []byte, ff *markdown.Facts, comments []source.Comment) []claims.Unit {
+	hc := commentSpans(comments)
 	var us []claims.Unit
 	for _, h := range ff.Headings {
-		if u, ok := mdUnit(src, h.TextSpan, h.Inline); ok {
+		if u, ok := mdUnit(src, h.TextSpan, h.Inline, hc); ok {
 			us = append(us, u)
 		}
 	}
 	leadIns := map[int]int{} // table start -> paragraph index
 	for i, p := range ff.Paragraphs {
 		leadIns[nextBlockStart(src, p.Span.End)] = i
-		if u, ok := mdUnit(src, p.Span, p.Inline); ok {
+		if u, ok := mdUnit(src, p.Span, p.Inline, hc); ok {
 			us = append(us, u)
 		}
 	}
@@ -33,13 +34,13 @@ func markdownUnits(src []byte, ff *markdown.Facts) []claims.Unit {
 		var lead *claims.Unit
 		if i, ok := leadIns[t.Span.Start]; ok {
 			p := ff.Paragraphs[i]
-			u := mdText(src, p.Span, p.Inline)
+			u := mdText(src, p.Span, p.Inline, hc)
 			lead = &u
 		}
 		var cols []claims.Cell
 		if t.Rows[0].Header {
 			for _, c := range t.Rows[0].Cells {
-				u := mdText(src, c.Span, c.Inline)
+				u := mdText(src, c.Span, c.Inline, hc)
 				cols = append(cols, claims.Cell{Offset: u.Offset, Text: u.Text})
 			}
 		}
@@ -50,7 +51,7 @@ func markdownUnits(src []byte, ff *markdown.Facts) []claims.Unit {
 			row := &claims.Row{Columns: cols, LeadIn: lead}
 			var links []claims.Link
 			for _, c := range r.Cells {
-				u := mdText(src, c.Span, c.Inline)
+				u := mdText(src, c.Span, c.Inline, hc)
 				row.Cells = append(row.Cells, claims.Cell{Offset: u.Offset, Text: u.Text})
 				links = append(links, u.Links...)
 			}
@@ -62,20 +63,23 @@ func markdownUnits(src []byte, ff *markdown.Facts) []claims.Unit {
 }
 
 // mdUnit is the unit of a block, when its text may hold a claim.
-func mdUnit(src []byte, sp source.Span, in *markdown.Inline) (claims.Unit, bool) {
+func mdUnit(src []byte, sp source.Span, in *markdown.Inline, comments []source.Span) (claims.Unit, bool) {
 	if sp.End <= sp.Start || !claims.MayHoldClaim(src[sp.Start:sp.End]) {
 		return claims.Unit{}, false
 	}
-	return mdText(src, sp, in), true
+	return mdText(src, sp, in, comments), true
 }
 
 // mdText blanks what is not prose in a block: code spans (a path in one
-// becomes a link), inline HTML, link destinations and the container
-// markers ("> ", indentation) of continuation lines.
-func mdText(src []byte, sp source.Span, in *markdown.Inline) claims.Unit {
+// becomes a link), inline HTML, HTML comments, link destinations and the
+// container markers ("> ", indentation) of continuation lines.
+func mdText(src []byte, sp source.Span, in *markdown.Inline, comments []source.Span) claims.Unit {
 	u := claims.Unit{Offset: sp.Start}
 	var blank []source.Span
 	rel := func(s source.Span) source.Span { return source.Span{Start: s.Start - sp.Start, End: s.End - sp.Start} }
+	for k := sort.Search(len(comments), func(k int) bool { return comments[k].End > sp.Start }); k < len(comments) && comments[k].Start < sp.End; k++ {
+		blank = append(blank, rel(comments[k]))
+	}
 	if in != nil {
 		for _, c := range in.Code {
 			blank = append(blank, rel(c))
@@ -115,6 +119,16 @@ func mdText(src []byte, sp source.Span, in *markdown.Inline) claims.Unit {
 	u.Text = claims.Blank(string(text), blank)
 	sort.Slice(u.Links, func(i, j int) bool { return u.Links[i].Span.Start < u.Links[j].Span.Start })
 	return u
+}
+
+// commentSpans are the comments' spans, in source order (as the front-end
+// records them).
+func commentSpans(cs []source.Comment) []source.Span {
+	out := make([]source.Span, len(cs))
+	for i, c := range cs {
+		out[i] = c.Span
+	}
+	return out
 }
 
 // nextBlockStart skips the blank lines after offset end.

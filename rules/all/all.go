@@ -8,6 +8,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
 
@@ -16,6 +17,7 @@ var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
 	unusedsuppression.Rule,
+	unbackedperformanceclaim.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {
