@@ -42,6 +42,9 @@ type Benchmark struct {
 	Name string `json:"name,omitempty"`
 	// Span is the function's definition, or the whole file.
 	Span source.Span `json:"span"`
+	// NameSpan is the function's name, where findings are anchored; zero
+	// for a whole file.
+	NameSpan source.Span `json:"name_span"`
 	// Why says what makes it benchmark code: "in benchmarks/",
 	// "imports pytest_benchmark", "#[bench]", "criterion group",
 	// "starts wrk".

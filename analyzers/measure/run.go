@@ -10,18 +10,33 @@ import (
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
-	py, rs := python.Of(pass), rust.Of(pass)
 	r := newResult()
-	for _, p := range py.Paths {
-		f := set.File(p)
-		if why, ok := BenchmarkPath(p); ok {
-			r.add(&Benchmark{Path: p, Lang: source.Python, Span: source.Span{End: len(f.Src)}, Why: why})
+	var units []*unit
+	pys := readPythonFiles(set, python.Of(pass))
+	for _, pf := range pys {
+		units = append(units, pf.units()...)
+	}
+	rss := readRustFiles(set, rust.Of(pass))
+	for _, rf := range rss {
+		units = append(units, rf.units()...)
+	}
+	propagate(units)
+	for _, pf := range pys {
+		for _, b := range pf.benchmarks() {
+			r.add(b)
 		}
 	}
-	for _, p := range rs.Paths {
-		f := set.File(p)
-		if why, ok := BenchmarkPath(p); ok {
-			r.add(&Benchmark{Path: p, Lang: source.Rust, Span: source.Span{End: len(f.Src)}, Why: why})
+	for _, rf := range rss {
+		for _, b := range rf.benchmarks() {
+			r.add(b)
+		}
+	}
+	for _, f := range set.Files {
+		if b := readScript(f); b != nil {
+			r.add(b)
+		}
+		if rf := readResultsFile(f); rf != nil {
+			r.results[rf.Path] = rf
 		}
 	}
 	r.finish()
@@ -29,3 +44,50 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func (r *Result) add(b *Benchmark) { r.benchmarks[b.Path] = append(r.benchmarks[b.Path], b) }
+
+// toBenchmark turns a unit found to be benchmark code into a Benchmark,
+// judging whether its figures are simulated.
+func (u *unit) toBenchmark(lang source.Lang, why string) *Benchmark {
+	b := &Benchmark{Path: u.path, Lang: lang, Name: u.name, Span: u.span, NameSpan: u.named, Why: why,
+		Timed: u.timed, Network: u.network || u.loadTool != "", LoadTool: u.loadTool, Queries: u.queries, Peers: u.peers}
+	if u.http {
+		b.Reports = append(b.Reports, HTTP)
+	}
+	if u.db {
+		b.Reports = append(b.Reports, DB)
+	}
+	if u.micro || (u.timed && !u.http && !u.db) {
+		b.Reports = append(b.Reports, Micro)
+	}
+	evidence := func(spans ...source.Span) {
+		for _, s := range spans {
+			if len(b.Evidence) < 4 {
+				b.Evidence = append(b.Evidence, s)
+			}
+		}
+	}
+	switch {
+	case len(u.suspects) > 0 && u.timed:
+		b.Simulated = u.suspects[0].why
+		evidence(u.suspects[0].span)
+		evidence(u.loops...)
+		evidence(u.timers...)
+	case u.http && u.timed && !b.Network:
+		what := "it only calls functions"
+		if u.sleeps {
+			what = "it only calls functions and sleeps"
+		}
+		if len(u.loops) > 0 || u.harness != "" {
+			what += " in a timed loop"
+		} else {
+			what += " between timer reads"
+		}
+		b.Simulated = "reports request figures but performs no network I/O: " + what
+		evidence(u.loops...)
+		evidence(u.timers...)
+	case u.db && !u.queries && u.timed:
+		b.Simulated = "reports database figures but never runs a query"
+		evidence(u.timers...)
+	}
+	return b
+}

@@ -1,0 +1,88 @@
+package measure
+
+import (
+	"slices"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// unit is what one top-level function (or a file's module-level code) does,
+// before it is known whether it is a benchmark: the facts of its own calls,
+// then those of the repository's functions it calls.
+type unit struct {
+	path  string
+	name  string
+	span  source.Span
+	named source.Span // the name, where findings are anchored
+	// own: read from the unit's calls; the rest is added from callees.
+	timed, network, queries, sleeps bool
+	loadTool                        string
+	harness                         string // "uses the pytest-benchmark fixture", ...
+	peers                           []string
+	// http, db and micro: what its name, metric names and labels report.
+	http, db, micro bool
+	// timers, loops and suspects are evidence in the unit's own file.
+	timers   []source.Span
+	loops    []source.Span
+	suspects []suspect
+	callers  []*unit
+}
+
+// suspect is a call that makes a benchmark simulated where it stands.
+type suspect struct {
+	span source.Span
+	why  string
+}
+
+// absorb adds what callee does to u; it reports whether u changed.
+func (u *unit) absorb(callee *unit) bool {
+	changed := false
+	flag := func(dst *bool, src bool) {
+		if src && !*dst {
+			*dst, changed = true, true
+		}
+	}
+	flag(&u.timed, callee.timed)
+	flag(&u.network, callee.network)
+	flag(&u.queries, callee.queries)
+	flag(&u.sleeps, callee.sleeps)
+	if u.loadTool == "" && callee.loadTool != "" {
+		u.loadTool, changed = callee.loadTool, true
+	}
+	for _, p := range callee.peers {
+		if !slices.Contains(u.peers, p) {
+			u.peers, changed = append(u.peers, p), true
+		}
+	}
+	return changed
+}
+
+func (u *unit) addPeer(p string) {
+	if !slices.Contains(u.peers, p) {
+		u.peers = append(u.peers, p)
+	}
+}
+
+// propagate makes each unit do what the units it calls do, through any
+// number of calls: each unit changes a bounded number of times (four flags,
+// one tool, the peers), so the work is linear in the calls.
+func propagate(units []*unit) {
+	queue := slices.Clone(units)
+	for len(queue) > 0 {
+		u := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, c := range u.callers {
+			if c != u && c.absorb(u) {
+				queue = append(queue, c)
+			}
+		}
+	}
+}
+
+// link records that caller calls callee.
+func link(caller, callee *unit) {
+	if caller == callee {
+		return
+	}
+	callee.callers = append(callee.callers, caller)
+}
