@@ -19,6 +19,8 @@ import (
 type Claim struct {
 	claims.Claim
 	Refs []Ref `json:"refs,omitempty"`
+	// InTable: the claim is a table cell's.
+	InTable bool `json:"in_table,omitempty"`
 }
 
 // File is what one documentation file claims.
@@ -92,7 +94,7 @@ func (r *Result) recognize(rec *claims.Recognizer, f *File) []Claim {
 	var out []Claim
 	for _, u := range f.Units {
 		for _, c := range rec.Recognize(u) {
-			out = append(out, Claim{Claim: c, Refs: r.repo.resolveAll(f.Path, c.Links)})
+			out = append(out, Claim{Claim: c, Refs: r.repo.resolveAll(f.Path, c.Links), InTable: u.Row != nil})
 		}
 	}
 	return out

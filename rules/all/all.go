@@ -9,6 +9,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
+	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
 
@@ -18,6 +19,7 @@ var Rules = sorted(
 	blockingcallviahelper.Rule,
 	unusedsuppression.Rule,
 	unbackedperformanceclaim.Rule,
+	unverifiedcomparison.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {
