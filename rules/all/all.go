@@ -9,8 +9,8 @@ import (
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
-	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
+	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 )
 
 // Rules is every rule, sorted by code.
