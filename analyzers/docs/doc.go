@@ -7,6 +7,16 @@
 // claims.Recognizer, and resolves every reference a claim carries to a
 // repository path relative to the file, saying whether that path exists.
 //
+// Changelogs (CHANGELOG, HISTORY, NEWS, release notes, changelog.d/) record
+// the figures of their day rather than advertise them, and a translation
+// (docs/de/x.md beside docs/en/x.md, README.zh-CN.md beside README.md)
+// repeats its original's claims: neither is read, and File.Unread says
+// why, so each claim is judged once, in the current original.
+//
+// A relative claim whose sentence names another peer before it ("Uvicorn
+// is 2x faster than Sanic") compares two other projects: Claim.Subjects
+// names them.
+//
 // The project's own names (pyproject's [project] name, Cargo package names
 // and the top-level Python packages) are never peers: granian's docs
 // saying "Granian is 2x faster" compare nothing.

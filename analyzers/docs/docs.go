@@ -21,12 +21,20 @@ type Claim struct {
 	Refs []Ref `json:"refs,omitempty"`
 	// InTable: the claim is a table cell's.
 	InTable bool `json:"in_table,omitempty"`
+	// Subjects are other peers named before a relative claim in its
+	// sentence ("Uvicorn is 2x faster than Sanic"): the comparison is
+	// between them, not the project's.
+	Subjects []string `json:"subjects,omitempty"`
 }
 
 // File is what one documentation file claims.
 type File struct {
 	Path string      `json:"path"`
 	Lang source.Lang `json:"lang"`
+	// Unread, when set, says why the file's claims are not read: a
+	// changelog records figures of its day rather than advertising them,
+	// and a translation repeats its original's claims.
+	Unread string `json:"unread,omitempty"`
 	// Units are the units of prose that may hold a claim, in source order.
 	Units  []claims.Unit `json:"units,omitempty"`
 	Claims []Claim       `json:"claims,omitempty"`
@@ -57,7 +65,8 @@ func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	md, rs := markdown.Of(pass), rst.Of(pass)
 	r := &Result{files: map[string]*File{}, repo: newRepo(set), own: ownNames(set, manifest.Of(pass))}
-	rec := claims.New(r.peers(claims.DefaultPeers))
+	peers := r.peers(claims.DefaultPeers)
+	rec, names := claims.New(peers), newPeerNames(peers)
 	var todo []*source.File
 	for _, p := range md.Paths {
 		todo = append(todo, set.File(p))
@@ -72,12 +81,19 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	set.Each(todo, func(_ int, f *source.File) {
 		df := &File{Path: f.Path, Lang: f.Lang}
-		if f.Lang == source.Markdown {
+		if o, ok := translationOf(f.Path, r.repo.isFile); ok {
+			df.Unread = "a translation of " + o
+		} else if isChangelog(f.Path) {
+			df.Unread = "a changelog"
+		}
+		switch {
+		case df.Unread != "":
+		case f.Lang == source.Markdown:
 			df.Units = markdownUnits(f.Src, md.Files[f.Path], md.Comments[f.Path])
-		} else {
+		default:
 			df.Units = rstUnits(f.Src, rs.Files[f.Path])
 		}
-		df.Claims = r.recognize(rec, df)
+		df.Claims = r.recognize(rec, names, df)
 		out[index[f]] = df
 	})
 	for _, df := range out {
@@ -90,11 +106,14 @@ func run(pass *analysis.Pass) (any, error) {
 
 // recognize finds the claims of a file's units and resolves their
 // references.
-func (r *Result) recognize(rec *claims.Recognizer, f *File) []Claim {
+func (r *Result) recognize(rec *claims.Recognizer, names *peerNames, f *File) []Claim {
 	var out []Claim
 	for _, u := range f.Units {
+		prev, prevPeers := u.Offset, []string(nil)
 		for _, c := range rec.Recognize(u) {
-			out = append(out, Claim{Claim: c, Refs: r.repo.resolveAll(f.Path, c.Links), InTable: u.Row != nil})
+			out = append(out, Claim{Claim: c, Refs: r.repo.resolveAll(f.Path, c.Links), InTable: u.Row != nil,
+				Subjects: names.subjects(u, c, prev, prevPeers)})
+			prev, prevPeers = c.Span.End, c.Peers
 		}
 	}
 	return out
@@ -133,11 +152,12 @@ func (r *Result) Claims() iter.Seq2[*File, *Claim] {
 // rule's configured list), the project's own names left out, by path then
 // position.
 func (r *Result) ClaimsWith(peers []claims.Peer) iter.Seq2[*File, *Claim] {
-	rec := claims.New(r.peers(peers))
+	peers = r.peers(peers)
+	rec, names := claims.New(peers), newPeerNames(peers)
 	return func(yield func(*File, *Claim) bool) {
 		for _, p := range r.paths {
 			f := r.files[p]
-			cs := r.recognize(rec, f)
+			cs := r.recognize(rec, names, f)
 			for i := range cs {
 				if !yield(f, &cs[i]) {
 					return

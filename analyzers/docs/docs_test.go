@@ -134,3 +134,38 @@ func TestResolve(t *testing.T) {
 		t.Errorf("URL not external: %+v", r)
 	}
 }
+
+// TestSubjects: a relative claim whose sentence names another peer before
+// it compares two other projects; the peers it is compared with, and
+// peers before an earlier figure, are not its subjects.
+func TestSubjects(t *testing.T) {
+	files := map[string]string{"README.md": "Uvicorn is 2x faster than Sanic.\n\n" +
+		"It is 2.7x faster than Django and 1.3x faster than FastAPI.\n\n" +
+		"It clearly inspired Uvicorn and Starlette, that are faster than Sanic.\n\n" +
+		"| Framework | req/s |\n|---|---|\n| Flask | 9,000 |\n",
+		"CHANGELOG.md":     "Now 2x faster than Flask.\n",
+		"docs/de/index.md": "3x schneller als Flask.\n",
+		"docs/index.md":    "3x faster than Flask.\n",
+	}
+	res, _ := drivertest.Run[*docs.Result](t, docs.Analyzer, files, 1)
+	var got []string
+	for f, c := range res.Claims() {
+		got = append(got, fmt.Sprintf("%s %s %v %v", f.Path, c.Raw, c.Peers, c.Subjects))
+	}
+	want := []string{
+		"README.md 2x [Sanic] [Uvicorn]",
+		"README.md 2.7x [Django] []", "README.md 1.3x [FastAPI] []",
+		"README.md faster [Sanic] [Uvicorn Starlette]",
+		"README.md 9,000 [Flask] []",
+		"docs/index.md 3x [Flask] []",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims:\n got  %q\n want %q", got, want)
+	}
+	if f := res.File("CHANGELOG.md"); f.Unread != "a changelog" || len(f.Claims) > 0 {
+		t.Errorf("changelog read: %+v", f)
+	}
+	if f := res.File("docs/de/index.md"); f.Unread != "a translation of docs/index.md" {
+		t.Errorf("translation read: %+v", f)
+	}
+}

@@ -45,6 +45,8 @@ func newRepo(set *source.Set) *repo {
 	return r
 }
 
+func (r *repo) isFile(p string) bool { return r.files[p] }
+
 // exists reports whether p is a file of the run or a folder holding one.
 func (r *repo) exists(p string) bool {
 	if r.files[p] {

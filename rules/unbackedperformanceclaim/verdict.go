@@ -56,8 +56,14 @@ func judge(m *measure.Result, c *docs.Claim) (evidence, bool) {
 	if e, ok := onlySimulated(m, kinds); ok {
 		return e, false
 	}
-	if holdsFigure(m, c) {
-		return evidence{}, true
+	if rf := holdsFigure(m, c); rf != nil {
+		// A results file is the record of a run only when something in
+		// the repository could have run it.
+		if someBenchmark(m, func(b *measure.Benchmark) bool { return measuresAny(b, kinds) }) {
+			return evidence{}, true
+		}
+		return evidence{why: fmt.Sprintf("%s records it, but no benchmark in the repository measures %s figures", rf.Path, kindNames(kinds)),
+			related: []place{{path: rf.Path, message: "records the figure"}}}, false
 	}
 	if e, ok := closestResults(m, c); ok {
 		return e, false
@@ -192,13 +198,14 @@ func where(b *measure.Benchmark) string {
 	return b.Path
 }
 
-func holdsFigure(m *measure.Result, c *docs.Claim) bool {
+// holdsFigure returns the first results file holding the figure.
+func holdsFigure(m *measure.Result, c *docs.Claim) *measure.ResultsFile {
 	for rf := range m.ResultsFiles() {
 		if holds(rf, c) {
-			return true
+			return rf
 		}
 	}
-	return false
+	return nil
 }
 
 func holds(rf *measure.ResultsFile, c *docs.Claim) bool {
@@ -251,8 +258,14 @@ func relDist(a, b float64) float64 {
 func nothing(m *measure.Result, kinds []measure.Kind) evidence {
 	for b := range m.Benchmarks() {
 		if measuresAny(b, kinds) {
+			var its []measure.Kind
+			for _, k := range kinds {
+				if b.Measures(k) {
+					its = append(its, k)
+				}
+			}
 			return evidence{
-				why:     fmt.Sprintf("the docs do not point to a benchmark that measures it (%s measures %s figures: link it)", where(b), kindNames(kinds)),
+				why:     fmt.Sprintf("the docs do not point to a benchmark that measures it (%s measures %s figures: link it)", where(b), kindNames(its)),
 				related: []place{{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start}, message: "a benchmark the claim could link"}},
 			}
 		}

@@ -52,7 +52,7 @@ func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	ran := measure.Of(pass).PeersRun()
 	keep := func(c *docs.Claim) bool {
-		return compares(c) && !c.CitesOutside() && len(notRun(c, ran)) > 0
+		return compares(c) && len(c.Subjects) == 0 && !c.CitesOutside() && len(notRun(c, ran)) > 0
 	}
 	for line := range docs.ByLine(set, claimsOf(pass), keep) {
 		var peers []string
