@@ -253,22 +253,33 @@ func relDist(a, b float64) float64 {
 	return math.Abs(a-b) / math.Max(math.Max(math.Abs(a), math.Abs(b)), 1e-300)
 }
 
-// nothing: no measurement the docs point to; real benchmarks of the kind
-// that the docs could link are named.
+// nothing: no measurement the docs point to. A real benchmark of the kind
+// that the docs could link is named when it is plainly one (in a
+// benchmark folder, or starting a load generator): code that merely
+// imports timeit is no advice.
 func nothing(m *measure.Result, kinds []measure.Kind) evidence {
+	measured := false
 	for b := range m.Benchmarks() {
-		if measuresAny(b, kinds) {
-			var its []measure.Kind
-			for _, k := range kinds {
-				if b.Measures(k) {
-					its = append(its, k)
-				}
-			}
-			return evidence{
-				why:     fmt.Sprintf("the docs do not point to a benchmark that measures it (%s measures %s figures: link it)", where(b), kindNames(its)),
-				related: []place{{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start}, message: "a benchmark the claim could link"}},
+		if !measuresAny(b, kinds) {
+			continue
+		}
+		measured = true
+		if !source.InBenchmarkFolder(b.Path) && b.LoadTool == "" {
+			continue
+		}
+		var its []measure.Kind
+		for _, k := range kinds {
+			if b.Measures(k) {
+				its = append(its, k)
 			}
 		}
+		return evidence{
+			why:     fmt.Sprintf("the docs do not point to a benchmark that measures it (%s measures %s figures: link it)", where(b), kindNames(its)),
+			related: []place{{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start}, message: "a benchmark the claim could link"}},
+		}
+	}
+	if measured {
+		return evidence{why: "the docs point to no benchmark that measures it"}
 	}
 	return evidence{why: "nothing in the repository measures it"}
 }
