@@ -45,6 +45,9 @@ func judge(m *measure.Result, c *docs.Claim) (evidence, bool) {
 	if e, ok := typedIn(m, c); ok {
 		return e, false
 	}
+	if e, ok := linkedSimulated(m, c, kinds); ok {
+		return e, false
+	}
 	for _, r := range c.Refs {
 		if r.Missing && wantsScript(r.Path) {
 			return evidence{why: fmt.Sprintf("it points to %s, which does not exist in the repository", r.Path)}, false
@@ -155,6 +158,30 @@ func wantsScript(p string) bool {
 	return false
 }
 
+// linkedSimulated: the docs point to a benchmark of the claim's kind that
+// is simulated.
+func linkedSimulated(m *measure.Result, c *docs.Claim, kinds []measure.Kind) (evidence, bool) {
+	for _, r := range c.Refs {
+		if !r.Exists {
+			continue
+		}
+		for b := range m.InFile(r.Path) {
+			if b.Simulated != "" && reportsAny(b, kinds) {
+				return evidence{
+					why:     fmt.Sprintf("the benchmark it points to, %s, is simulated: %s", where(b), b.Simulated),
+					related: []place{simulatedAt(b)},
+				}, true
+			}
+		}
+	}
+	return evidence{}, false
+}
+
+func simulatedAt(b *measure.Benchmark) place {
+	return place{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start},
+		message: fmt.Sprintf("%s is simulated: %s", where(b), b.Simulated)}
+}
+
 // onlySimulated: the benchmarks of the claim's kinds are all simulated.
 func onlySimulated(m *measure.Result, kinds []measure.Kind) (evidence, bool) {
 	var sims []*measure.Benchmark
@@ -174,8 +201,7 @@ func onlySimulated(m *measure.Result, kinds []measure.Kind) (evidence, bool) {
 		e.why = fmt.Sprintf("every %s benchmark is simulated (%d); %s: %s", kindNames(kinds), len(sims), where(sims[0]), sims[0].Simulated)
 	}
 	for _, b := range sims {
-		e.related = append(e.related, place{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start},
-			message: fmt.Sprintf("%s is simulated: %s", where(b), b.Simulated)})
+		e.related = append(e.related, simulatedAt(b))
 	}
 	return e, true
 }
