@@ -73,11 +73,12 @@ func kindsOf(c *docs.Claim) []measure.Kind {
 	return every
 }
 
-// splitWords lower-cases s and cuts it into words at anything but letters,
-// digits and hyphens; "req/sec" gives "req" and "sec".
+// splitWords lower-cases s and cuts it into words at anything but letters
+// and digits; "req/sec" gives "req" and "sec", "database-backed" gives
+// "database" and "backed".
 func splitWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r > 127)
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
 	})
 }
 

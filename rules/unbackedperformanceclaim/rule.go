@@ -48,7 +48,9 @@ func run(pass *analysis.Pass) (any, error) {
 				first, e = c, ce
 			default:
 				more++
-				e.related = append(e.related, ce.related...)
+				if ce.typed {
+					e.related = append(e.related, ce.related...)
+				}
 			}
 		}
 		if first != nil {
@@ -77,7 +79,10 @@ func diagnostic(set *source.Set, path string, c *docs.Claim, e evidence, more in
 	if c.Qualifiers&claims.UpTo != 0 {
 		msg += `; "up to" advertises a best case, not what users get`
 	}
-	if more > 0 {
+	switch {
+	case more == 1:
+		msg += " (and 1 more figure on this line)"
+	case more > 1:
 		msg += fmt.Sprintf(" (and %d more figures on this line)", more)
 	}
 	msg += "; link the script that measures it, or cite the source"

@@ -16,6 +16,9 @@ import (
 type evidence struct {
 	why     string
 	related []place
+	// typed: the figure is a literal in code; its places are worth
+	// showing even when another figure of the line is reported.
+	typed bool
 }
 
 // place is a related location: a span of a file, or its first line when
@@ -137,6 +140,7 @@ func typedIn(m *measure.Result, c *docs.Claim) (evidence, bool) {
 	if len(e.related) == 0 {
 		return e, false
 	}
+	e.typed = true
 	first := e.related[0]
 	e.why = fmt.Sprintf("it is typed into the code as a result, not measured (%s)", first.path)
 	if len(e.related) > 1 {
