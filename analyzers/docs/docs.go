@@ -65,8 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	md, rs := markdown.Of(pass), rst.Of(pass)
 	r := &Result{files: map[string]*File{}, repo: newRepo(set), own: ownNames(set, manifest.Of(pass))}
-	peers := r.peers(claims.DefaultPeers)
-	rec, names := claims.New(peers), newPeerNames(peers)
+	rec := claims.New(r.peers(claims.DefaultPeers))
 	var todo []*source.File
 	for _, p := range md.Paths {
 		todo = append(todo, set.File(p))
@@ -93,7 +92,7 @@ func run(pass *analysis.Pass) (any, error) {
 		default:
 			df.Units = rstUnits(f.Src, rs.Files[f.Path])
 		}
-		df.Claims = r.recognize(rec, names, df)
+		df.Claims = r.recognize(rec, df)
 		out[index[f]] = df
 	})
 	for _, df := range out {
@@ -106,13 +105,13 @@ func run(pass *analysis.Pass) (any, error) {
 
 // recognize finds the claims of a file's units and resolves their
 // references.
-func (r *Result) recognize(rec *claims.Recognizer, names *peerNames, f *File) []Claim {
+func (r *Result) recognize(rec *claims.Recognizer, f *File) []Claim {
 	var out []Claim
 	for _, u := range f.Units {
 		prev, prevPeers := u.Offset, []string(nil)
 		for _, c := range rec.Recognize(u) {
 			out = append(out, Claim{Claim: c, Refs: r.repo.resolveAll(f.Path, c.Links), InTable: u.Row != nil,
-				Subjects: names.subjects(u, c, prev, prevPeers)})
+				Subjects: subjects(rec, u, c, prev, prevPeers)})
 			prev, prevPeers = c.Span.End, c.Peers
 		}
 	}
@@ -152,12 +151,11 @@ func (r *Result) Claims() iter.Seq2[*File, *Claim] {
 // rule's configured list), the project's own names left out, by path then
 // position.
 func (r *Result) ClaimsWith(peers []claims.Peer) iter.Seq2[*File, *Claim] {
-	peers = r.peers(peers)
-	rec, names := claims.New(peers), newPeerNames(peers)
+	rec := claims.New(r.peers(peers))
 	return func(yield func(*File, *Claim) bool) {
 		for _, p := range r.paths {
 			f := r.files[p]
-			cs := r.recognize(rec, names, f)
+			cs := r.recognize(rec, f)
 			for i := range cs {
 				if !yield(f, &cs[i]) {
 					return

@@ -45,17 +45,13 @@ func markdownUnits(src []byte, ff *markdown.Facts, comments []source.Comment) []
 			}
 		}
 		for _, r := range t.Rows {
-			if r.Header {
-				continue
+			if !r.Header {
+				cells := make([]claims.Unit, len(r.Cells))
+				for k, c := range r.Cells {
+					cells[k] = mdText(src, c.Span, c.Inline, hc)
+				}
+				us = append(us, rowUnit(r.Span.Start, cols, lead, cells))
 			}
-			row := &claims.Row{Columns: cols, LeadIn: lead}
-			var links []claims.Link
-			for _, c := range r.Cells {
-				u := mdText(src, c.Span, c.Inline, hc)
-				row.Cells = append(row.Cells, claims.Cell{Offset: u.Offset, Text: u.Text})
-				links = append(links, u.Links...)
-			}
-			us = append(us, claims.Unit{Offset: r.Span.Start, Row: row, Links: links})
 		}
 	}
 	sortUnits(us)

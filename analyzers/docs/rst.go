@@ -39,17 +39,13 @@ func rstUnits(src []byte, d *rst.Doc) []claims.Unit {
 			cols = append(cols, claims.Cell{Offset: c.Span.Start, Text: c.Text})
 		}
 		for _, r := range t.Rows {
-			if r.Header {
-				continue
+			if !r.Header {
+				cells := make([]claims.Unit, len(r.Cells))
+				for k, c := range r.Cells {
+					cells[k] = rstUnit(src, c.Span, c.Text, c.Links)
+				}
+				us = append(us, rowUnit(r.Span.Start, cols, lead, cells))
 			}
-			row := &claims.Row{Columns: cols, LeadIn: lead}
-			var links []claims.Link
-			for _, c := range r.Cells {
-				u := rstUnit(src, c.Span, c.Text, c.Links)
-				row.Cells = append(row.Cells, claims.Cell{Offset: c.Span.Start, Text: c.Text})
-				links = append(links, u.Links...)
-			}
-			us = append(us, claims.Unit{Offset: r.Span.Start, Row: row, Links: links})
 		}
 	}
 	sortUnits(us)
@@ -81,6 +77,18 @@ func rstUnit(src []byte, sp source.Span, text string, links []rst.Link) claims.U
 		i = j
 	}
 	return u
+}
+
+// rowUnit makes a table row's unit of its cells, each read as a unit of
+// its own: the row carries their links.
+func rowUnit(offset int, cols []claims.Cell, lead *claims.Unit, cells []claims.Unit) claims.Unit {
+	row := &claims.Row{Columns: cols, LeadIn: lead, Cells: make([]claims.Cell, len(cells))}
+	var links []claims.Link
+	for k, c := range cells {
+		row.Cells[k] = claims.Cell{Offset: c.Offset, Text: c.Text}
+		links = append(links, c.Links...)
+	}
+	return claims.Unit{Offset: offset, Row: row, Links: links}
 }
 
 // sortUnits puts units in source order.

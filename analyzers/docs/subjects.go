@@ -10,40 +10,11 @@ import (
 // read for the compared subject, so a long paragraph stays linear.
 const subjectWindow = 200
 
-// peerNames finds peer names in words, spelled as claims.Recognizer
-// matches them: in any case, or exactly for ExactCase peers.
-type peerNames struct {
-	exact, folded map[string]string
-}
-
-func newPeerNames(peers []claims.Peer) *peerNames {
-	pn := &peerNames{exact: map[string]string{}, folded: map[string]string{}}
-	for _, p := range peers {
-		for _, s := range append([]string{p.Name}, p.Aliases...) {
-			if p.ExactCase {
-				pn.exact[s] = p.Name
-			} else {
-				pn.folded[strings.ToLower(s)] = p.Name
-			}
-		}
-	}
-	return pn
-}
-
-func (pn *peerNames) find(w string) (string, bool) {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if n, ok := pn.exact[w]; ok {
-		return n, true
-	}
-	n, ok := pn.folded[strings.ToLower(w)]
-	return n, ok
-}
-
 // subjects are the peers named before a relative claim in its sentence,
 // other than those it or the previous claim is compared with, after the
 // previous claim (from, a file offset): "Uvicorn is 2x faster than Sanic"
 // compares two other projects, and is not the project's claim.
-func (pn *peerNames) subjects(u claims.Unit, c claims.Claim, from int, prevPeers []string) []string {
+func subjects(rec *claims.Recognizer, u claims.Unit, c claims.Claim, from int, prevPeers []string) []string {
 	if u.Row != nil || len(c.Peers) == 0 {
 		return nil
 	}
@@ -65,7 +36,7 @@ func (pn *peerNames) subjects(u claims.Unit, c claims.Claim, from int, prevPeers
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '\'' || r == '’' || r > 127)
 	}) {
-		n, ok := pn.find(strings.TrimRight(w, ".'’"))
+		n, ok := rec.Peer(strings.TrimRight(w, ".'’"))
 		if ok && !contains(c.Peers, n) && !contains(prevPeers, n) && !contains(out, n) {
 			out = append(out, n)
 		}
