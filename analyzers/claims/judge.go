@@ -86,6 +86,20 @@ func (c context) parameter() bool {
 	return false
 }
 
+// justAfter reports whether one of words is among the n words after the
+// figure, in its context.
+func (c context) justAfter(words map[string]bool, n int) bool {
+	for k := c.last + 1; k <= c.to && n > 0; k++ {
+		if w := c.sc.word(k); w != "" {
+			if inSet(words, w) {
+				return true
+			}
+			n--
+		}
+	}
+	return false
+}
+
 // timesOut: "time out after 60 seconds", "times out in 5 s": the
 // figure is when a timeout fires.
 func (c context) timesOut() bool {
@@ -168,6 +182,7 @@ func (sc *scan) judge(f *figure, extra []string) bool {
 		return true
 	case Memory:
 		return c.has(memoryWords) && !inputNouns[c.next()] && !c.justBefore(inputNouns, 3) &&
+			!c.justBefore(ioVerbs, 3) && !c.justAfter(ioVerbs, 3) &&
 			!c.parameter() && !c.threshold() && !sc.illustrative(*f) && !c.has(secondPerson)
 	case Connections:
 		// A count of connections is whole: "TLS 1.3 connections" is not one.
