@@ -169,3 +169,24 @@ func TestSubjects(t *testing.T) {
 		t.Errorf("translation read: %+v", f)
 	}
 }
+
+// TestIdentifiersInCodeSpans: a code span holding one identifier names a
+// setting, and a figure next to it is that setting's value; code with
+// digits stays blank, so its numbers are never figures.
+func TestIdentifiersInCodeSpans(t *testing.T) {
+	files := map[string]string{
+		"README.md": "- Lower `keep_alive_timeout` (5-15s) for APIs.\n" +
+			"- Run `bench --rps 9000` to serve 9,000 req/s.\n",
+		"docs/index.rst": "Lower ``keep_alive_timeout`` (5-15s) for APIs.\n\n" +
+			"Run ``bench --rps 9000`` to serve 9,000 req/s.\n",
+	}
+	res, _ := drivertest.Run[*docs.Result](t, docs.Analyzer, files, 1)
+	var got []string
+	for f, c := range res.Claims() {
+		got = append(got, f.Path+" "+c.Raw)
+	}
+	want := []string{"README.md 9,000 req/s", "docs/index.rst 9,000 req/s"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims: got %q, want %q", got, want)
+	}
+}

@@ -113,6 +113,9 @@ func mdText(src []byte, sp source.Span, in *markdown.Inline, comments []source.S
 		}
 	}
 	u.Text = claims.Blank(string(text), blank)
+	if in != nil {
+		u.Text = keepIdentifiers(u.Text, text, in.Code, sp.Start)
+	}
 	sort.Slice(u.Links, func(i, j int) bool { return u.Links[i].Span.Start < u.Links[j].Span.Start })
 	return u
 }

@@ -183,3 +183,52 @@ func isPathWord(w string) bool {
 	}
 	return false
 }
+
+// keepIdentifiers writes back, into text blanked from orig (which starts
+// at file offset off), the code spans that are one identifier
+// (`keep_alive_timeout`, ``max_connections``), with _ . - as spaces: the
+// names of settings say that a figure next to them is a parameter
+// ("`keep_alive_timeout` (5-15s)"), while code with digits stays blank, so
+// a number in code is never a figure.
+func keepIdentifiers(text string, orig []byte, code []source.Span, off int) string {
+	var b []byte
+	for _, c := range code {
+		start, end := c.Start-off, c.End-off
+		for start < end && (orig[start] == '`' || orig[start] == ' ') {
+			start++
+		}
+		for end > start && (orig[end-1] == '`' || orig[end-1] == ' ') {
+			end--
+		}
+		if !isIdentifier(orig[start:end]) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := start; i < end; i++ {
+			if ch := orig[i]; ch == '_' || ch == '.' || ch == '-' {
+				b[i] = ' '
+			} else {
+				b[i] = ch
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// isIdentifier: letters joined by _ . or -, no digit, at least 3 bytes.
+func isIdentifier(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
+}

@@ -60,6 +60,7 @@ func rstUnit(src []byte, sp source.Span, text string, links []rst.Link) claims.U
 		u.Links = append(u.Links, claims.Link{Span: l.Span, Target: l.Target})
 	}
 	orig := src[sp.Start:min(sp.End, sp.Start+len(text))]
+	var literals []source.Span
 	for i := 0; i < len(orig); {
 		if text[i] != ' ' || orig[i] == ' ' {
 			i++
@@ -74,8 +75,12 @@ func rstUnit(src []byte, sp source.Span, text string, links []rst.Link) claims.U
 			at := sp.Start + i + offs[k]
 			u.Links = append(u.Links, claims.Link{Span: source.Span{Start: at, End: at + len(w)}, Target: w})
 		}
+		if orig[i] == '`' {
+			literals = append(literals, source.Span{Start: sp.Start + i, End: sp.Start + j})
+		}
 		i = j
 	}
+	u.Text = keepIdentifiers(u.Text, orig, literals, sp.Start)
 	return u
 }
 
