@@ -66,7 +66,7 @@ func rstUnit(src []byte, sp source.Span, text string, links []rst.Link) claims.U
 			i++
 			continue
 		}
-		j := i
+		j := i + 1 // the reader may blank a line break too
 		for j < len(orig) && text[j] == ' ' && orig[j] != '\n' {
 			j++
 		}
