@@ -186,7 +186,7 @@ func isPathWord(w string) bool {
 
 // keepIdentifiers writes back, into text blanked from orig (which starts
 // at file offset off), the code spans that are one identifier
-// (`keep_alive_timeout`, “max_connections“), with _ . - as spaces: the
+// (`keep_alive_timeout`, or an rst inline literal), with _ . - as spaces: the
 // names of settings say that a figure next to them is a parameter
 // ("`keep_alive_timeout` (5-15s)"), while code with digits stays blank, so
 // a number in code is never a figure.
