@@ -21,6 +21,10 @@ type Claim struct {
 	Refs []Ref `json:"refs,omitempty"`
 	// InTable: the claim is a table cell's.
 	InTable bool `json:"in_table,omitempty"`
+	// Quoted: the claim's paragraph is a quotation, a user's testimonial
+	// ("... was ~40% faster with only 20 minutes of work."): someone
+	// else's word, cited by being quoted.
+	Quoted bool `json:"quoted,omitempty"`
 	// Subjects are other peers named before a relative claim in its
 	// sentence ("Uvicorn is 2x faster than Sanic"): the comparison is
 	// between them, not the project's.
@@ -109,9 +113,10 @@ func (r *Result) recognize(rec *claims.Recognizer, f *File) []Claim {
 	var out []Claim
 	for _, u := range f.Units {
 		prev, prevPeers := u.Offset, []string(nil)
+		quoted := u.Row == nil && isQuotation(u.Text)
 		for _, c := range rec.Recognize(u) {
 			out = append(out, Claim{Claim: c, Refs: r.repo.resolveAll(f.Path, c.Links), InTable: u.Row != nil,
-				Subjects: subjects(rec, u, c, prev, prevPeers)})
+				Quoted: quoted, Subjects: subjects(rec, u, c, prev, prevPeers)})
 			prev, prevPeers = c.Span.End, c.Peers
 		}
 	}

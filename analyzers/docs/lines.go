@@ -2,14 +2,18 @@ package docs
 
 import (
 	"iter"
+	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
 // CitesOutside reports whether the claim cites a source outside the
-// repository: a URL, a footnote or citation, or a phrase ("according to",
-// "source:") with no link to read instead.
+// repository: a URL, a footnote or citation, a phrase ("according to",
+// "source:") with no link to read instead, or a quotation of someone.
 func (c *Claim) CitesOutside() bool {
+	if c.Quoted {
+		return true
+	}
 	for _, r := range c.Refs {
 		if r.External {
 			return true
@@ -54,4 +58,15 @@ func ByLine(set *source.Set, seq iter.Seq2[*File, *Claim], keep func(*Claim) boo
 			yield(cur)
 		}
 	}
+}
+
+// isQuotation: the text opens and closes with quotation marks.
+func isQuotation(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"„", "“"}, {"«", "»"}} {
+		if len(t) > len(q[0])+len(q[1]) && strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) {
+			return true
+		}
+	}
+	return false
 }
