@@ -202,3 +202,35 @@ func TestMetricKey(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptsSharingAModuleName: two scripts outside packages are both
+// module "micro"; a call in one never reaches the other's function.
+func TestScriptsSharingAModuleName(t *testing.T) {
+	r := run(t, map[string]string{
+		"benchmarks/sanic/micro.py":    "from sanic import Sanic\n\ndef hello(request):\n    return 1\n\napp = Sanic('x')\n",
+		"benchmarks/japronto/micro.py": "from japronto import Application\n\ndef hello(request):\n    return 1\n\nhello(None)\n",
+	})
+	if b := byName(t, r, "benchmarks/japronto/micro.py#"); len(b.Peers) != 0 {
+		t.Errorf("japronto's benchmark took the other micro.py's peers: %v", b.Peers)
+	}
+}
+
+// TestMeasuresHTTP: network I/O backs request figures only in a benchmark
+// about requests, not in a micro-benchmark that downloads its data.
+func TestMeasuresHTTP(t *testing.T) {
+	for _, c := range []struct {
+		b    measure.Benchmark
+		want bool
+	}{
+		{measure.Benchmark{Network: true}, true},
+		{measure.Benchmark{Network: true, Reports: []measure.Kind{measure.HTTP}}, true},
+		{measure.Benchmark{Network: true, Reports: []measure.Kind{measure.Micro}}, false},
+		{measure.Benchmark{LoadTool: "wrk", Network: true, Reports: []measure.Kind{measure.Micro}}, true},
+		{measure.Benchmark{Network: true, Simulated: "x"}, false},
+		{measure.Benchmark{Timed: true, Reports: []measure.Kind{measure.HTTP}}, false},
+	} {
+		if got := c.b.Measures(measure.HTTP); got != c.want {
+			t.Errorf("%+v: Measures(HTTP) = %v, want %v", c.b, got, c.want)
+		}
+	}
+}

@@ -72,6 +72,9 @@ type Benchmark struct {
 	// Evidence are the places that show it (the timer, the loop, the
 	// un-awaited call), for related locations.
 	Evidence []source.Span `json:"evidence,omitempty"`
+	// Notes say what each of Evidence shows ("reads the clock", "the timed
+	// loop", "not awaited"), for the related locations' messages.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Literal is a number stored as a benchmark result instead of measured.

@@ -9,8 +9,7 @@ import (
 // pyTimers are the Python callees that read a clock or time code.
 var pyTimers = set("time.perf_counter", "time.perf_counter_ns", "time.time", "time.time_ns", "time.monotonic",
 	"time.monotonic_ns", "time.process_time", "time.process_time_ns", "timeit.timeit", "timeit.repeat",
-	"timeit.default_timer", "timeit.Timer", "timeit.Timer().timeit", "timeit.Timer().repeat", "timeit.Timer().autorange",
-	"datetime.datetime.now", "datetime.datetime.utcnow")
+	"timeit.default_timer", "timeit.Timer", "timeit.Timer().timeit", "timeit.Timer().repeat", "timeit.Timer().autorange")
 
 // pyHarnessModules make a file benchmark code when it imports them.
 var pyHarnessModules = []string{"pytest_benchmark", "pyperf", "timeit", "locust", "asv", "asv_runner", "pytest_codspeed", "codspeed"}

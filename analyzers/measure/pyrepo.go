@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"path"
 	"sort"
 
 	"github.com/covet-lint/covet-lint/analyzers/python"
@@ -9,9 +10,21 @@ import (
 
 // pyDef is a function of the repository, by qualified name.
 type pyDef struct {
-	unit  *unit
-	async bool
-	name  string
+	unit      *unit
+	async     bool
+	name      string
+	ambiguous bool
+}
+
+// lookup finds the function a resolved name stands for, from pf: its own
+// file's first, another file's only when no other file defines the name.
+func (pf *pyFile) lookup(defs map[string]pyDef, qual string) (pyDef, bool) {
+	if i, ok := pf.quals[qual]; ok {
+		s := pf.ff.Scopes[i]
+		return pyDef{unit: pf.unitOf(i), async: s.Kind == python.AsyncDef, name: s.Name}, true
+	}
+	d, ok := defs[qual]
+	return d, ok && !d.ambiguous
 }
 
 // eventLoopRunners run or schedule coroutines: a function calling one of
@@ -33,9 +46,16 @@ func readPythonFiles(set *source.Set, py *python.Result) []*pyFile {
 		pf := readPython(py.Files[p], f.Src)
 		out = append(out, pf)
 		for i, s := range pf.ff.Scopes {
-			if s.IsFunction() && s.Qual != "" {
-				defs[s.Qual] = pyDef{unit: pf.unitOf(i), async: s.Kind == python.AsyncDef, name: s.Name}
+			if !s.IsFunction() || s.Qual == "" {
+				continue
 			}
+			d := pyDef{unit: pf.unitOf(i), async: s.Kind == python.AsyncDef, name: s.Name}
+			if other, ok := defs[s.Qual]; ok && other.unit.path != d.unit.path {
+				// Scripts outside packages share module names (two
+				// micro.py): the name is ambiguous across files.
+				d.ambiguous = true
+			}
+			defs[s.Qual] = d
 		}
 	}
 	for _, pf := range out {
@@ -56,7 +76,7 @@ func (pf *pyFile) link(defs map[string]pyDef) {
 	}
 	for i := range pf.ff.Calls {
 		c := &pf.ff.Calls[i]
-		d, ok := defs[c.Callee]
+		d, ok := pf.lookup(defs, c.Callee)
 		if !ok {
 			continue
 		}
@@ -76,9 +96,9 @@ func (pf *pyFile) link(defs map[string]pyDef) {
 // inLoop tells whether span lies in a loop of the file.
 func (pf *pyFile) inLoop(span source.Span) bool {
 	loops := pf.loops()
-	i := sort.Search(len(loops), func(i int) bool { return loops[i].Start > span.Start })
+	i := sort.Search(len(loops), func(i int) bool { return loops[i].Span.Start > span.Start })
 	for j := i - 1; j >= 0 && j >= i-64; j-- {
-		if loops[j].Contains(span) {
+		if loops[j].Span.Contains(span) {
 			return true
 		}
 	}
@@ -106,8 +126,8 @@ func (pf *pyFile) units() []*unit {
 func (pf *pyFile) benchmarks() []*Benchmark {
 	var out []*Benchmark
 	for _, u := range pf.units()[1:] {
-		own := len(u.timers) > 0 || u.harness != ""
-		if !own || pf.why == "" && u.harness == "" {
+		own := len(u.timers) > 0 || u.harness != "" || u.starts != ""
+		if !own || pf.why == "" && u.harness == "" && u.starts == "" {
 			continue
 		}
 		u.nameReports(u.name)
@@ -115,18 +135,25 @@ func (pf *pyFile) benchmarks() []*Benchmark {
 			u.peers = pf.module.peers
 		}
 		why := pf.why
-		if u.harness != "" {
+		switch {
+		case u.harness != "":
 			why = u.harness
+		case u.starts != "":
+			why = "starts " + u.starts
 		}
 		out = append(out, u.toBenchmark(source.Python, why))
 	}
 	m := pf.module
-	if pf.why != "" && (len(m.timers) > 0 || m.loadTool != "" || len(out) == 0) {
-		m.nameReports(fileName(pf.ff.Path))
+	if pf.why != "" && (len(m.timers) > 0 || m.starts != "" || len(out) == 0) {
+		m.nameReports(path.Base(fileName(pf.ff.Path)))
+		if _, db, _ := reportsOf(path.Dir(pf.ff.Path)); db && !m.micro {
+			m.dbByName = true // benchmarks/database/...
+		}
 		out = append(out, m.toBenchmark(source.Python, pf.why))
 	}
 	return out
 }
 
-// loops are the file's for and while loops, by start.
-func (pf *pyFile) loops() []source.Span { return nil }
+// loops are the file's for and while loops, by start: none until the
+// front-end reports them.
+func (pf *pyFile) loops() []struct{ Span source.Span } { return nil }

@@ -15,8 +15,9 @@ type pyFile struct {
 	ff     *python.FileFacts
 	why    string // why the file is benchmark code; "" when it is not
 	module *unit
-	funcs  map[int]*unit // by scope index
-	top    []int         // each scope's top-level function, -1 for module-level
+	funcs  map[int]*unit  // by scope index
+	quals  map[string]int // the file's functions by qualified name
+	top    []int          // each scope's top-level function, -1 for module-level
 }
 
 // topScopes maps each scope to the outermost function around it (itself for
@@ -54,11 +55,14 @@ func (pf *pyFile) unitOf(scope int) *unit {
 
 // readPython builds the units of one Python file from its facts.
 func readPython(ff *python.FileFacts, src []byte) *pyFile {
-	pf := &pyFile{ff: ff, funcs: map[int]*unit{}, top: topScopes(ff)}
+	pf := &pyFile{ff: ff, funcs: map[int]*unit{}, quals: map[string]int{}, top: topScopes(ff)}
 	pf.module = &unit{path: ff.Path, span: source.Span{End: len(src)}, name: ""}
 	for i, s := range ff.Scopes {
 		if pf.top[i] == i {
 			pf.funcs[i] = &unit{path: ff.Path, name: s.Name, span: s.Span, named: s.NameSpan}
+		}
+		if s.IsFunction() && s.Qual != "" {
+			pf.quals[s.Qual] = i
 		}
 	}
 	pf.why, _ = BenchmarkPath(ff.Path)
@@ -126,17 +130,31 @@ func asvPrefix(name string) bool {
 // InBenchmarkFolder reports whether some folder of p is a benchmark folder.
 func InBenchmarkFolder(p string) bool { return benchmarkFolder(p) != "" }
 
-// nameReports reads what a benchmark's name (or a file's name and folders)
-// says it reports: a request or database figure, unless the name also says
-// the work is in-process ("http_parse", "request_routing").
+// nameReports reads what a benchmark's name (or a file's name) says it
+// reports: request throughput ("bench_http_requests", "rps_test") or
+// database figures ("bench_db_queries"), unless the name also says the
+// work is in-process ("http_parse", "request_routing"). "http" alone does
+// not say requests: http_response.py times building a response.
 func (u *unit) nameReports(name string) {
-	h, d, m := reportsOf(name)
-	if m {
-		u.micro = true
-		return
+	ws := words(name)
+	for _, w := range ws {
+		if microWords[w] {
+			u.micro = true
+			return
+		}
 	}
-	u.http, u.db = u.http || h, u.db || d
+	for _, w := range ws {
+		switch {
+		case httpNameWords[w]:
+			u.httpByName = true
+		case dbWords[w]:
+			u.dbByName = true
+		}
+	}
 }
+
+// httpNameWords in a benchmark's name say it reports request throughput.
+var httpNameWords = set("rps", "reqs", "requests", "e2e", "loadtest", "throughput")
 
 // fileName is what a file's name and folders say, for its module-level unit.
 func fileName(p string) string {

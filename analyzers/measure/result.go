@@ -3,6 +3,7 @@ package measure
 import (
 	"iter"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -44,29 +45,21 @@ func (r *Result) finish() {
 }
 
 // Measures reports whether the benchmark really measures figures of kind k:
-// it reports or does k's kind of work, and is not simulated.
+// it does k's kind of work, and is not simulated. Network I/O measures
+// requests when the benchmark starts a load tool, or reports request
+// figures or nothing in-process (not a micro-benchmark that downloads its
+// test data).
 func (b *Benchmark) Measures(k Kind) bool {
 	if b.Simulated != "" {
 		return false
 	}
 	switch k {
 	case HTTP:
-		if b.Network {
-			return true
-		}
+		return b.LoadTool != "" || b.Network && (slices.Contains(b.Reports, HTTP) || !slices.Contains(b.Reports, Micro))
 	case DB:
-		if b.Queries {
-			return true
-		}
+		return b.Queries
 	case Micro:
-		if b.Timed {
-			return true
-		}
-	}
-	for _, r := range b.Reports {
-		if r == k && (k != HTTP || b.Network) && (k != DB || b.Queries) {
-			return true
-		}
+		return b.Timed
 	}
 	return false
 }

@@ -81,9 +81,17 @@ func readRust(ff *rust.FileFacts, src []byte) *rsFile {
 		}
 	}
 	rf.why, _ = BenchmarkPath(ff.Path)
+	fns := rf.units()[1:] // top-level fns, by position
 	for _, b := range ff.Bindings {
 		if peer, ok := peerOf(b.Value); ok && (b.Kind == rust.Use || b.Kind == rust.Glob) {
 			rf.module.addPeer(peer)
+		}
+		if b.Kind == rust.Let && MetricKey(b.Name) {
+			i := sort.Search(len(fns), func(i int) bool { return fns[i].span.Start > b.Span.Start }) - 1
+			if i >= 0 && fns[i].span.Contains(b.Span) {
+				h, d, _ := reportsOf(b.Name)
+				fns[i].http, fns[i].db = fns[i].http || h, fns[i].db || d
+			}
 		}
 	}
 	for i := range ff.Calls {

@@ -50,29 +50,36 @@ func (r *Result) add(b *Benchmark) { r.benchmarks[b.Path] = append(r.benchmarks[
 func (u *unit) toBenchmark(lang source.Lang, why string) *Benchmark {
 	b := &Benchmark{Path: u.path, Lang: lang, Name: u.name, Span: u.span, NameSpan: u.named, Why: why,
 		Timed: u.timed, Network: u.network || u.loadTool != "", LoadTool: u.loadTool, Queries: u.queries, Peers: u.peers}
-	if u.http {
+	// A Python benchmark's name says what it reports; a Rust bench's name
+	// does not (the harness reports time per iteration, and hyper's
+	// "http1_req_10b" is about a request body).
+	http, db := u.http, u.db
+	if lang == source.Python {
+		http, db = http || u.httpByName, db || u.dbByName
+	}
+	if http || u.httpByName {
 		b.Reports = append(b.Reports, HTTP)
 	}
-	if u.db {
+	if db || u.dbByName {
 		b.Reports = append(b.Reports, DB)
 	}
-	if u.micro || (u.timed && !u.http && !u.db) {
+	if u.micro || (u.timed && !http && !db) {
 		b.Reports = append(b.Reports, Micro)
 	}
-	evidence := func(spans ...source.Span) {
+	evidence := func(note string, spans ...source.Span) {
 		for _, s := range spans {
 			if len(b.Evidence) < 4 {
-				b.Evidence = append(b.Evidence, s)
+				b.Evidence, b.Notes = append(b.Evidence, s), append(b.Notes, note)
 			}
 		}
 	}
 	switch {
 	case len(u.suspects) > 0 && u.timed:
 		b.Simulated = u.suspects[0].why
-		evidence(u.suspects[0].span)
-		evidence(u.loops...)
-		evidence(u.timers...)
-	case u.http && u.timed && !b.Network:
+		evidence("not awaited", u.suspects[0].span)
+		evidence("the timed loop", u.loops...)
+		evidence("reads the clock", u.timers...)
+	case http && u.timed && !b.Network:
 		what := "it only calls functions"
 		if u.sleeps {
 			what = "it only calls functions and sleeps"
@@ -83,11 +90,11 @@ func (u *unit) toBenchmark(lang source.Lang, why string) *Benchmark {
 			what += " between timer reads"
 		}
 		b.Simulated = "reports request figures but performs no network I/O: " + what
-		evidence(u.loops...)
-		evidence(u.timers...)
-	case u.db && !u.queries && u.timed:
+		evidence("the timed loop", u.loops...)
+		evidence("reads the clock", u.timers...)
+	case db && !u.queries && u.timed:
 		b.Simulated = "reports database figures but never runs a query"
-		evidence(u.timers...)
+		evidence("reads the clock", u.timers...)
 	}
 	return b
 }

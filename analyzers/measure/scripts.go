@@ -81,7 +81,7 @@ func scanShell(f *source.File, from, to int, name string) *Benchmark {
 		return nil
 	}
 	b := scriptBenchmark(f, source.Span{Start: from, End: to}, name, tool, "starts "+tool, peers)
-	b.Evidence = []source.Span{at}
+	b.Evidence, b.Notes = []source.Span{at}, []string{"starts " + tool}
 	return b
 }
 

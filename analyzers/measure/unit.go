@@ -18,9 +18,11 @@ type unit struct {
 	timed, network, queries, sleeps bool
 	loadTool                        string
 	harness                         string // "uses the pytest-benchmark fixture", ...
+	starts                          string // the load tool it starts itself
 	peers                           []string
-	// http, db and micro: what its name, metric names and labels report.
-	http, db, micro bool
+	// http and db: what its metric names and labels report; byName: what
+	// its name (or a file's path) says; micro: the name says in-process.
+	http, db, httpByName, dbByName, micro bool
 	// timers, loops and suspects are evidence in the unit's own file.
 	timers   []source.Span
 	loops    []source.Span

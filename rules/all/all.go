@@ -8,6 +8,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
 	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
@@ -17,6 +18,7 @@ import (
 var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
+	simulatedbenchmark.Rule,
 	unusedsuppression.Rule,
 	unbackedperformanceclaim.Rule,
 	unverifiedcomparison.Rule,

@@ -181,9 +181,17 @@ func linkedSimulated(m *measure.Result, c *docs.Claim, kinds []measure.Kind) (ev
 	return evidence{}, false
 }
 
+// simulatedAt is where CVT103 reports the benchmark: its name, else its
+// first evidence, else its first line.
 func simulatedAt(b *measure.Benchmark) place {
-	return place{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start},
-		message: fmt.Sprintf("%s is simulated: %s", where(b), b.Simulated)}
+	at := b.NameSpan
+	if at == (source.Span{}) && len(b.Evidence) > 0 {
+		at = b.Evidence[0]
+	}
+	if at == (source.Span{}) {
+		at = source.Span{Start: b.Span.Start, End: b.Span.Start}
+	}
+	return place{path: b.Path, span: at, message: fmt.Sprintf("%s is simulated: %s", where(b), b.Simulated)}
 }
 
 // onlySimulated: the benchmarks of the claim's kinds are all simulated.
