@@ -35,13 +35,13 @@ var Rule = rules.New(rules.Meta{
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
-	m := measure.Of(pass)
+	x := newEvidenceIndex(measure.Of(pass))
 	for line := range docs.ByLine(set, docs.Of(pass).Claims(), ours) {
 		var first *docs.Claim
 		var e evidence
 		more := 0
 		for _, c := range line.Claims {
-			ce, backed := judge(m, c)
+			ce, backed := x.judge(c)
 			switch {
 			case backed:
 			case first == nil:

@@ -31,24 +31,26 @@ type place struct {
 
 // judge tells whether a claim is backed, and if not, why. In order: an
 // outside source or a linked script that measures the claim's kind backs
-// it; a figure typed into code as a result, a link to a missing path, a
-// database figure with no benchmark running a query, and a kind whose
-// only benchmarks are simulated each explain it; a results file holding
-// the figure backs it; results files without it, or nothing, explain it.
-func judge(m *measure.Result, c *docs.Claim) (evidence, bool) {
+// it; a figure typed into code as a result, a linked benchmark that is
+// simulated, a link to a missing path, a database figure with no
+// benchmark running a query, and a kind whose only benchmarks are
+// simulated each explain it; a results file holding the figure backs it
+// when a real benchmark of the kind exists; results files without it, or
+// nothing, explain it.
+func (x *evidenceIndex) judge(c *docs.Claim) (evidence, bool) {
 	if c.CitesOutside() {
 		return evidence{}, true
 	}
 	kinds := kindsOf(c)
 	for _, r := range c.Refs {
-		if r.Exists && linkedMeasures(m, r.Path, kinds, c) {
+		if r.Exists && x.linkedMeasures(r.Path, kinds, c) {
 			return evidence{}, true
 		}
 	}
-	if e, ok := typedIn(m, c); ok {
+	if e, ok := x.typedIn(c); ok {
 		return e, false
 	}
-	if e, ok := linkedSimulated(m, c, kinds); ok {
+	if e, ok := x.linkedSimulated(c, kinds); ok {
 		return e, false
 	}
 	for _, r := range c.Refs {
@@ -56,53 +58,38 @@ func judge(m *measure.Result, c *docs.Claim) (evidence, bool) {
 			return evidence{why: fmt.Sprintf("it points to %s, which does not exist in the repository", r.Path)}, false
 		}
 	}
-	if kinds[0] == measure.DB && len(kinds) == 1 && !someBenchmark(m, func(b *measure.Benchmark) bool { return b.Queries && b.Simulated == "" }) {
+	if len(kinds) == 1 && kinds[0] == measure.DB && !x.queries {
 		return evidence{why: "it is a database figure, but no benchmark in the repository runs a query"}, false
 	}
-	if e, ok := onlySimulated(m, kinds); ok {
-		return e, false
+	kf := x.kinds(kinds)
+	if !kf.measured && len(kf.sims) > 0 {
+		return onlySimulated(kf.sims, kinds), false
 	}
-	if rf := holdsFigure(m, c); rf != nil {
+	if rf := x.holding(c, ""); rf != nil {
 		// A results file is the record of a run only when something in
 		// the repository could have run it.
-		if someBenchmark(m, func(b *measure.Benchmark) bool { return measuresAny(b, kinds) }) {
+		if kf.measured {
 			return evidence{}, true
 		}
 		return evidence{why: fmt.Sprintf("%s records it, but no benchmark in the repository measures %s figures", rf.Path, kindNames(kinds)),
 			related: []place{{path: rf.Path, message: "records the figure"}}}, false
 	}
-	if e, ok := closestResults(m, c); ok {
+	if e, ok := x.closestResults(c); ok {
 		return e, false
 	}
-	return nothing(m, kinds), false
+	return nothing(kf, kinds), false
 }
 
 // linkedMeasures: the linked file, or a benchmark in the linked folder,
-// measures one of the kinds, or the linked file is a results file holding
-// the figure.
-func linkedMeasures(m *measure.Result, p string, kinds []measure.Kind, c *docs.Claim) bool {
-	for b := range m.InFile(p) {
+// measures one of the kinds, or the linked file (or one in the linked
+// folder) is a results file holding the figure.
+func (x *evidenceIndex) linkedMeasures(p string, kinds []measure.Kind, c *docs.Claim) bool {
+	for b := range x.m.InFile(p) {
 		if measuresAny(b, kinds) {
 			return true
 		}
 	}
-	dir := p + "/"
-	found := false
-	for b := range m.Benchmarks() {
-		if strings.HasPrefix(b.Path, dir) && measuresAny(b, kinds) {
-			found = true
-			break
-		}
-	}
-	if found {
-		return true
-	}
-	for rf := range m.ResultsFiles() {
-		if (rf.Path == p || strings.HasPrefix(rf.Path, dir)) && holds(rf, c) {
-			return true
-		}
-	}
-	return false
+	return x.folderMeasures(p, kinds) || x.holding(c, p) != nil
 }
 
 func measuresAny(b *measure.Benchmark, kinds []measure.Kind) bool {
@@ -114,28 +101,19 @@ func measuresAny(b *measure.Benchmark, kinds []measure.Kind) bool {
 	return false
 }
 
-func someBenchmark(m *measure.Result, f func(*measure.Benchmark) bool) bool {
-	for b := range m.Benchmarks() {
-		if f(b) {
-			return true
-		}
-	}
-	return false
-}
-
 // typedIn finds the figure stored in code as a result (CVT101's literals).
-func typedIn(m *measure.Result, c *docs.Claim) (evidence, bool) {
+func (x *evidenceIndex) typedIn(c *docs.Claim) (evidence, bool) {
 	var e evidence
 	seen := map[source.Span]bool{}
 	for _, v := range values(c) {
-		for l := range m.LiteralsOf(v) {
+		x.literals.equal(v, func(l *measure.Literal) {
 			if seen[l.Span] {
-				continue
+				return
 			}
 			seen[l.Span] = true
 			e.related = append(e.related, place{path: l.Path, span: l.Span,
 				message: fmt.Sprintf("%s is typed in as a result, not measured (%s)", l.Text, l.Why)})
-		}
+		})
 	}
 	if len(e.related) == 0 {
 		return e, false
@@ -164,12 +142,12 @@ func wantsScript(p string) bool {
 
 // linkedSimulated: the docs point to a benchmark of the claim's kind that
 // is simulated.
-func linkedSimulated(m *measure.Result, c *docs.Claim, kinds []measure.Kind) (evidence, bool) {
+func (x *evidenceIndex) linkedSimulated(c *docs.Claim, kinds []measure.Kind) (evidence, bool) {
 	for _, r := range c.Refs {
 		if !r.Exists {
 			continue
 		}
-		for b := range m.InFile(r.Path) {
+		for b := range x.m.InFile(r.Path) {
 			if b.Simulated != "" && reportsAny(b, kinds) {
 				return evidence{
 					why:     fmt.Sprintf("the benchmark it points to, %s, is simulated: %s", where(b), b.Simulated),
@@ -195,19 +173,7 @@ func simulatedAt(b *measure.Benchmark) place {
 }
 
 // onlySimulated: the benchmarks of the claim's kinds are all simulated.
-func onlySimulated(m *measure.Result, kinds []measure.Kind) (evidence, bool) {
-	var sims []*measure.Benchmark
-	for b := range m.Benchmarks() {
-		if measuresAny(b, kinds) {
-			return evidence{}, false
-		}
-		if b.Simulated != "" && reportsAny(b, kinds) {
-			sims = append(sims, b)
-		}
-	}
-	if len(sims) == 0 {
-		return evidence{}, false
-	}
+func onlySimulated(sims []*measure.Benchmark, kinds []measure.Kind) evidence {
 	e := evidence{why: fmt.Sprintf("the only %s benchmark, %s, is simulated: %s", kindNames(kinds), where(sims[0]), sims[0].Simulated)}
 	if len(sims) > 1 {
 		e.why = fmt.Sprintf("every %s benchmark is simulated (%d); %s: %s", kindNames(kinds), len(sims), where(sims[0]), sims[0].Simulated)
@@ -215,7 +181,7 @@ func onlySimulated(m *measure.Result, kinds []measure.Kind) (evidence, bool) {
 	for _, b := range sims {
 		e.related = append(e.related, simulatedAt(b))
 	}
-	return e, true
+	return e
 }
 
 func reportsAny(b *measure.Benchmark, kinds []measure.Kind) bool {
@@ -236,55 +202,53 @@ func where(b *measure.Benchmark) string {
 	return b.Path
 }
 
-// holdsFigure returns the first results file holding the figure.
-func holdsFigure(m *measure.Result, c *docs.Claim) *measure.ResultsFile {
-	for rf := range m.ResultsFiles() {
-		if holds(rf, c) {
-			return rf
+// holding returns the first results file holding the figure, at path p or
+// under folder p when p is set.
+func (x *evidenceIndex) holding(c *docs.Claim, p string) *measure.ResultsFile {
+	var found *measure.ResultsFile
+	for _, v := range values(c) {
+		x.figures.equal(v, func(rf *measure.ResultsFile) {
+			if found == nil && (p == "" || rf.Path == p || strings.HasPrefix(rf.Path, p+"/")) {
+				found = rf
+			}
+		})
+		if found != nil {
+			return found
 		}
 	}
 	return nil
 }
 
-func holds(rf *measure.ResultsFile, c *docs.Claim) bool {
-	for _, v := range values(c) {
-		for _, f := range rf.Figures {
-			if measure.Equal(f, v) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // closestResults: results files exist and none holds the figure; the
 // closest figure among them is named.
-func closestResults(m *measure.Result, c *docs.Claim) (evidence, bool) {
-	if len(c.Values) == 0 {
+func (x *evidenceIndex) closestResults(c *docs.Claim) (evidence, bool) {
+	if len(c.Values) == 0 || x.results == 0 {
 		return evidence{}, false
 	}
-	var best *measure.ResultsFile
-	bestFig, bestDist, n := 0.0, math.Inf(1), 0
-	for rf := range m.ResultsFiles() {
-		n++
-		for _, f := range rf.Figures {
-			for _, v := range values(c) {
-				if d := relDist(f, v); d < bestDist {
-					best, bestFig, bestDist = rf, f, d
-				}
-			}
+	best := -1
+	for _, v := range values(c) {
+		if k := x.figures.closest(v); k >= 0 && (best < 0 || relDist(x.figures.values[k], v) < bestDist(x, c, best)) {
+			best = k
 		}
 	}
-	if n == 0 {
-		return evidence{}, false
+	if best < 0 {
+		return evidence{why: fmt.Sprintf("none of the %d results files in benchmark folders holds it", x.results)}, true
 	}
-	if best == nil {
-		return evidence{why: fmt.Sprintf("none of the %d results files in benchmark folders holds it", n)}, true
-	}
+	fig, rf := x.figures.values[best], x.figures.items[best]
 	return evidence{
-		why:     fmt.Sprintf("none of the %d results files in benchmark folders holds it (closest: %g in %s)", n, bestFig, best.Path),
-		related: []place{{path: best.Path, message: fmt.Sprintf("closest recorded figure: %g", bestFig)}},
+		why:     fmt.Sprintf("none of the %d results files in benchmark folders holds it (closest: %g in %s)", x.results, fig, rf.Path),
+		related: []place{{path: rf.Path, message: fmt.Sprintf("closest recorded figure: %g", fig)}},
 	}, true
+}
+
+// bestDist is how close recorded figure k comes to any of the claim's
+// values.
+func bestDist(x *evidenceIndex, c *docs.Claim, k int) float64 {
+	d := math.Inf(1)
+	for _, v := range values(c) {
+		d = math.Min(d, relDist(x.figures.values[k], v))
+	}
+	return d
 }
 
 func relDist(a, b float64) float64 {
@@ -295,16 +259,8 @@ func relDist(a, b float64) float64 {
 // that the docs could link is named when it is plainly one (in a
 // benchmark folder, or starting a load generator): code that merely
 // imports timeit is no advice.
-func nothing(m *measure.Result, kinds []measure.Kind) evidence {
-	measured := false
-	for b := range m.Benchmarks() {
-		if !measuresAny(b, kinds) {
-			continue
-		}
-		measured = true
-		if !source.InBenchmarkFolder(b.Path) && b.LoadTool == "" {
-			continue
-		}
+func nothing(kf *kindFacts, kinds []measure.Kind) evidence {
+	if b := kf.suggest; b != nil {
 		var its []measure.Kind
 		for _, k := range kinds {
 			if b.Measures(k) {
@@ -316,7 +272,7 @@ func nothing(m *measure.Result, kinds []measure.Kind) evidence {
 			related: []place{{path: b.Path, span: source.Span{Start: b.Span.Start, End: b.Span.Start}, message: "a benchmark the claim could link"}},
 		}
 	}
-	if measured {
+	if kf.measured {
 		return evidence{why: "the docs point to no benchmark that measures it"}
 	}
 	return evidence{why: "nothing in the repository measures it"}
