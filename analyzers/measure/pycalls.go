@@ -53,18 +53,9 @@ func classifyPython(callee string) pyCall {
 		return c
 	}
 	if b, ok := blocking.LookupPython(callee); ok {
-		switch b.Family {
-		case "http", "socket":
-			c.network = true
-		case "database":
-			c.query = true
-		}
+		c.network, c.query = ioOf(b.Family)
 	}
-	for _, p := range pyNetPrefixes {
-		if strings.HasPrefix(callee, p) {
-			c.network = true
-		}
-	}
+	c.network = c.network || hasAnyPrefix(callee, pyNetPrefixes)
 	if strings.HasSuffix(callee, "testclient.TestClient") || strings.Contains(callee, "testclient.TestClient()") ||
 		strings.Contains(callee, "ASGITransport") || strings.Contains(callee, "WSGITransport") {
 		// A test client calls the application in-process.

@@ -106,18 +106,7 @@ func (pf *pyFile) inLoop(span source.Span) bool {
 }
 
 // units lists the file's units.
-func (pf *pyFile) units() []*unit {
-	out := []*unit{pf.module}
-	keys := make([]int, 0, len(pf.funcs))
-	for k := range pf.funcs {
-		keys = append(keys, k)
-	}
-	sort.Ints(keys)
-	for _, k := range keys {
-		out = append(out, pf.funcs[k])
-	}
-	return out
-}
+func (pf *pyFile) units() []*unit { return ordered(pf.module, pf.funcs) }
 
 // benchmarks selects the file's benchmark code: each top-level function
 // that reads a timer itself or runs under a harness, then the module-level

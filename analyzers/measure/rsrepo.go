@@ -150,23 +150,11 @@ func (rf *rsFile) classify(u *unit, c *rust.Call) {
 		u.sleeps = true
 	}
 	if b, _, ok := blocking.LookupRust(callee); ok {
-		switch b.Family {
-		case "http", "socket":
-			u.network = true
-		case "database":
-			u.queries = true
-		}
+		network, query := ioOf(b.Family)
+		u.network, u.queries = u.network || network, u.queries || query
 	}
-	for _, p := range rsNetPrefixes {
-		if strings.HasPrefix(callee, p) {
-			u.network = true
-		}
-	}
-	for _, p := range rsDBPrefixes {
-		if strings.HasPrefix(callee, p) {
-			u.queries = true
-		}
-	}
+	u.network = u.network || hasAnyPrefix(callee, rsNetPrefixes)
+	u.queries = u.queries || hasAnyPrefix(callee, rsDBPrefixes)
 	if peer, ok := peerOf(callee); ok {
 		u.addPeer(peer)
 	}
@@ -187,18 +175,7 @@ func (rf *rsFile) handed(i int) bool {
 	return false
 }
 
-func (rf *rsFile) units() []*unit {
-	out := []*unit{rf.module}
-	keys := make([]int, 0, len(rf.funcs))
-	for k := range rf.funcs {
-		keys = append(keys, k)
-	}
-	sort.Ints(keys)
-	for _, k := range keys {
-		out = append(out, rf.funcs[k])
-	}
-	return out
-}
+func (rf *rsFile) units() []*unit { return ordered(rf.module, rf.funcs) }
 
 // benchmarks selects the file's benchmark fns: #[bench] fns, criterion
 // groups, and fns of benchmark files that read a timer themselves; a

@@ -2,6 +2,7 @@ package measure
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -87,4 +88,40 @@ func link(caller, callee *unit) {
 		return
 	}
 	callee.callers = append(callee.callers, caller)
+}
+
+// ordered lists a file's units: its module-level code, then its functions
+// by scope index (source order).
+func ordered(module *unit, funcs map[int]*unit) []*unit {
+	keys := make([]int, 0, len(funcs))
+	for k := range funcs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := []*unit{module}
+	for _, k := range keys {
+		out = append(out, funcs[k])
+	}
+	return out
+}
+
+// ioOf reads what a blocking family does: network I/O or a query.
+func ioOf(family string) (network, query bool) {
+	switch family {
+	case "http", "socket":
+		return true, false
+	case "database":
+		return false, true
+	}
+	return false, false
+}
+
+// hasAnyPrefix tells whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
