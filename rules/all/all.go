@@ -8,14 +8,20 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
+	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
+	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 )
 
 // Rules is every rule, sorted by code.
 var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
+	simulatedbenchmark.Rule,
 	unusedsuppression.Rule,
+	unbackedperformanceclaim.Rule,
+	unverifiedcomparison.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {
