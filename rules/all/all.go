@@ -10,7 +10,9 @@ import (
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/hardcodedbenchmarkresult"
 	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
+	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
+	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 )
 
 // Rules is every rule, sorted by code.
@@ -20,6 +22,8 @@ var Rules = sorted(
 	hardcodedbenchmarkresult.Rule,
 	simulatedbenchmark.Rule,
 	unusedsuppression.Rule,
+	unbackedperformanceclaim.Rule,
+	unverifiedcomparison.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {
