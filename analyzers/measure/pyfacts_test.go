@@ -129,3 +129,27 @@ ITERATIONS = 23450
 		t.Errorf("%d literals, want 2 (rps and latency_ms)", n)
 	}
 }
+
+// TestServerCommandTables: a table of server command lines (granian's
+// benchmarks.py) runs each server and the worker classes it names.
+func TestServerCommandTables(t *testing.T) {
+	r := run(t, map[string]string{"benchmarks/benchmarks.py": `import subprocess
+APPS = {
+    "uvicorn": "uvicorn --interface asgi3 app.asgi:app",
+    "hypercorn": (
+        "hypercorn -b localhost:8000 -k uvloop "
+        "--workers {procs} asgi:app"
+    ),
+    "gunicorn_gevent": "gunicorn --workers 1 -k gevent app.wsgi:app",
+    "note": "see the docs",
+}
+
+def app(name):
+    return subprocess.Popen(APPS[name], shell=True)
+`})
+	b := byName(t, r, "benchmarks/benchmarks.py#")
+	want := []string{"Uvicorn", "Hypercorn", "Gunicorn", "gevent"}
+	if !reflect.DeepEqual(b.Peers, want) {
+		t.Errorf("peers %v, want %v", b.Peers, want)
+	}
+}

@@ -35,8 +35,14 @@ func (pf *pyFile) readTexts() {
 		if tool, ok := commandLineTool(t.Text); ok && commands[u] == "" {
 			commands[u] = tool
 		}
-		if p, ok := scriptPeers[firstWord(t.Text)]; ok {
-			u.addPeer(p) // a server's command line: "uvicorn app:app"
+		if _, ok := scriptPeers[firstWord(t.Text)]; ok {
+			// A server's command line ("uvicorn app:app", "gunicorn -k
+			// gevent app:app") runs the server and what it names.
+			for _, w := range words(t.Text) {
+				if p, ok := scriptPeers[w]; ok {
+					u.addPeer(p)
+				}
+			}
 		}
 	}
 	for i := range ff.Calls {

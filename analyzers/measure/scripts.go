@@ -15,7 +15,7 @@ var scriptPeers = map[string]string{
 	"aiohttp": "aiohttp", "tornado": "Tornado", "quart": "Quart", "litestar": "Litestar", "falcon": "Falcon",
 	"robyn": "Robyn", "granian": "Granian", "uvicorn": "Uvicorn", "gunicorn": "Gunicorn", "hypercorn": "Hypercorn",
 	"bottle": "Bottle", "pyramid": "Pyramid", "blacksheep": "BlackSheep", "socketify": "Socketify", "axum": "Axum",
-	"actix": "Actix", "express": "Express",
+	"actix": "Actix", "express": "Express", "gevent": "gevent",
 }
 
 // commandPrefixes run the command after them.

@@ -229,6 +229,12 @@ func (x *extractor) stored(v *sitter.Node, at Literal) {
 			if at.Place == InAssign && c.depth > 0 {
 				x.storedText(c.node)
 			}
+		case "concatenated_string":
+			// 'hypercorn -b ... ' '--workers {procs} ...': the command
+			// starts in the first part.
+			if at.Place == InAssign && c.depth > 0 && c.node.NamedChildCount() > 0 {
+				x.storedText(c.node.NamedChild(0))
+			}
 		case "unary_operator":
 			if arg := c.node.ChildByFieldName("argument"); arg != nil && (kindOf(arg) == "integer" || kindOf(arg) == "float") {
 				x.literal(c, at, false) // -4.3: the sign is part of the number
