@@ -2,6 +2,7 @@ package measure_test
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,5 +152,26 @@ def app(name):
 	want := []string{"Uvicorn", "Hypercorn", "Gunicorn", "gevent"}
 	if !reflect.DeepEqual(b.Peers, want) {
 		t.Errorf("peers %v, want %v", b.Peers, want)
+	}
+}
+
+// TestTimedNetworkIsNotMicro: a timed echo client over sockets (uvloop's
+// echoclient.py) measures the server, not in-process calls.
+func TestTimedNetworkIsNotMicro(t *testing.T) {
+	r := run(t, map[string]string{"examples/bench/echoclient.py": `import socket, time
+
+def run_test(n):
+    sock = socket.socket()
+    sock.connect(("127.0.0.1", 25000))
+    sock.sendall(b"x")
+
+start = time.time()
+for _ in range(10):
+    run_test(1)
+print("{} messages/sec".format(10 / (time.time() - start)))
+`})
+	b := byName(t, r, "examples/bench/echoclient.py#")
+	if !b.Measures(measure.HTTP) || slices.Contains(b.Reports, measure.Micro) {
+		t.Errorf("echo client read as %+v", b)
 	}
 }

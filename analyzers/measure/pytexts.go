@@ -105,7 +105,7 @@ func reportText(t string) (http, db bool) {
 		}
 		rate := next == "s" || next == "sec" || next == "second" || next == "per"
 		switch {
-		case w == "rps" || (w == "req" || w == "reqs" || w == "requests") && rate:
+		case w == "rps" || (w == "req" || w == "reqs" || w == "requests" || w == "messages" || w == "msgs") && rate:
 			http = true
 		case w == "qps" || w == "tps" || (w == "queries" || w == "transactions") && rate:
 			db = true

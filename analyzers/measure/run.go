@@ -66,7 +66,9 @@ func (u *unit) toBenchmark(lang source.Lang, why string) *Benchmark {
 	if db || u.dbByName {
 		b.Reports = append(b.Reports, DB)
 	}
-	if u.micro || (u.timed && !http && !db) {
+	// Timed in-process work is a micro-benchmark; timed network I/O is
+	// about the server it talks to.
+	if u.micro || (u.timed && !http && !db && !b.Network) {
 		b.Reports = append(b.Reports, Micro)
 	}
 	evidence := func(note string, spans ...source.Span) {

@@ -105,6 +105,9 @@ func scanMakefile(f *source.File) *Benchmark {
 				return b
 			}
 			start, name = off, t
+			if strings.Contains(t, "%") {
+				name = "" // a pattern rule: the file names it better than "%"
+			}
 		}
 		off += end + 1
 	}
