@@ -123,3 +123,18 @@ func TestDeepContainers(t *testing.T) {
 // step on (the same source under a benchmark folder): what the
 // measurement facts cost where they are kept.
 func BenchmarkExtractMeasured(b *testing.B) { benchExtract(b, "benchmarks/mod.py", "mod") }
+
+// TestHostileMeasuredChains: the values step on call chains and nested
+// calls with arguments, in a benchmark folder, reads each argument once.
+func TestHostileMeasuredChains(t *testing.T) {
+	const n = 50000
+	ff := extract(t, "bench/chain.py", "chain", "x = f"+strings.Repeat("(1, y)", n)+"\n")
+	if len(ff.Literals) != n || len(ff.Names) != n {
+		t.Fatalf("chain: %d literals, %d names, want %d each", len(ff.Literals), len(ff.Names), n)
+	}
+	const deep = 2000
+	ff = extract(t, "bench/nested.py", "nested", "x = "+strings.Repeat("f(1, ", deep)+"0"+strings.Repeat(")", deep)+"\n")
+	if len(ff.Literals) != deep+1 {
+		t.Fatalf("nested: %d literals, want %d", len(ff.Literals), deep+1)
+	}
+}
