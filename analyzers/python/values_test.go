@@ -1,9 +1,14 @@
 package python
 
 import (
+	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	tspython "github.com/smacker/go-tree-sitter/python"
 )
 
 // literalsOf lists a file's literals as text@key/outer:place(+e for an
@@ -137,4 +142,47 @@ func TestHostileMeasuredChains(t *testing.T) {
 	if len(ff.Literals) != deep+1 {
 		t.Fatalf("nested: %d literals, want %d", len(ff.Literals), deep+1)
 	}
+}
+
+// FuzzValues extracts arbitrary bytes as a benchmark file, so the values
+// step always runs: facts stay in range and the walk agrees with the query.
+func FuzzValues(f *testing.F) {
+	for _, s := range []string{
+		"results = {\"a\": {\"rps\": 1, \"l\": -2.5}, \"s\": ('2x', [1, (2,)])}\n",
+		"def f():\n    for i in x:\n        g(a, k=b, *c)\n    while 1:\n        return {\"p99\": 3}\n",
+		"APPS = {'u': ('uvicorn a ' 'b')}\nsubprocess.run(['wrk', '-t1'])\nprint(f'{x} req/s')\n",
+		"x = [[[[1]]]]\nd[\"k\"] = -(3)\nself.y = 1, 2\n",
+	} {
+		f.Add([]byte(s))
+	}
+	parser := sitter.NewParser()
+	parser.SetLanguage(tspython.GetLanguage())
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tree, err := parser.ParseCtx(context.Background(), nil, src)
+		if err != nil {
+			return
+		}
+		defer tree.Close()
+		ff, _ := extractFacts("bench/mod.py", "mod", src, tree.RootNode(), nil, false)
+		n := len(src)
+		for _, l := range ff.Literals {
+			if l.Span.Start < 0 || l.Span.End > n || l.Scope >= len(ff.Scopes) || l.Call.End > n {
+				t.Fatalf("literal out of range: %+v", l)
+			}
+		}
+		for _, u := range ff.Names {
+			if u.Span.End > n || u.Call.End > n || u.Scope >= len(ff.Scopes) {
+				t.Fatalf("name out of range: %+v", u)
+			}
+		}
+		for _, x := range ff.Texts {
+			if x.Span.End > n || len(x.Text) > maxArgText || x.Scope >= len(ff.Scopes) {
+				t.Fatalf("text out of range: %+v", x)
+			}
+		}
+		walked, _ := extractFacts("bench/mod.py", "mod", src, tree.RootNode(), nil, true)
+		if !reflect.DeepEqual(ff, walked) {
+			t.Fatalf("the walk and the query disagree on %q", src)
+		}
+	})
 }
