@@ -42,7 +42,7 @@ type pyCall struct {
 
 func classifyPython(callee string) pyCall {
 	var c pyCall
-	if callee == "" {
+	if callee == "" || len(callee) > maxClassified {
 		return c
 	}
 	if pyTimers[callee] || strings.HasPrefix(callee, "pyperf.") || strings.HasPrefix(callee, "timeit.") {
@@ -66,6 +66,12 @@ func classifyPython(callee string) pyCall {
 	}
 	return c
 }
+
+// maxClassified bounds the callees classifyPython reads. No timer, network
+// or query API is spelled longer; a longer callee is a generated or hostile
+// chain, whose every link's callee holds the links before it, so reading
+// each whole would be quadratic in the chain.
+const maxClassified = 512
 
 // isQuery tells whether a callee runs a database query: a query-like method
 // on something a database client built, or a Django manager's.

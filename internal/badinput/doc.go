@@ -5,7 +5,7 @@
 // Each case is a repository made in a temporary folder at test time (no
 // hostile file is committed) holding the bad input and control.py, whose
 // CVT201 finding at 5:5 must survive whatever the bad input does. The test
-// binary re-runs itself as the CLI in a child process, with a 2 s budget
+// binary re-runs itself as the CLI in a child process, with a 10 s budget
 // per file (--file-timeout) and --verbose, with text output and with
 // SARIF (only SARIF for the cases about time alone). A case passes when:
 //
@@ -64,7 +64,7 @@
 //   - FuzzWholePipeline: arbitrary bytes as a Python, Rust, Markdown and
 //     two TOML files; the control's finding, exit 1, terminal-safe text and
 //     valid SARIF whatever the bytes. It is a hang detector, not a
-//     benchmark: a run may take a second plus a millisecond per input
+//     benchmark: a run may take 30 seconds plus a millisecond per input
 //     byte.
 //
 // Run the fuzz target with
