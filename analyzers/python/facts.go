@@ -88,6 +88,11 @@ type FileFacts struct {
 	Scopes   []Scope   `json:"scopes"`
 	Bindings []Binding `json:"bindings"`
 	Calls    []Call    `json:"calls"`
+	// Imports are the file's import statements, one per module named, in
+	// source order, with the try that guards each.
+	Imports []Import `json:"imports,omitempty"`
+	// SetupCalls, in a setup.py only, are the calls declaring extensions.
+	SetupCalls []SetupCall `json:"setup_calls,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.

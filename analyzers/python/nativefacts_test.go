@@ -1,0 +1,216 @@
+package python
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	tspython "github.com/smacker/go-tree-sitter/python"
+
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+)
+
+// nativeOf parses src and runs the native-facts step on its import
+// statements and calls.
+func nativeOf(t *testing.T, p, module, src string) *FileFacts {
+	t.Helper()
+	parser := sitter.NewParser()
+	defer parser.Close()
+	parser.SetLanguage(tspython.GetLanguage())
+	tree, err := parser.ParseCtx(context.Background(), nil, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Close()
+	var items []pending
+	var calls []pendingCall
+	stack := []*sitter.Node{tree.RootNode()}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type() {
+		case "import_statement", "import_from_statement", "assignment":
+			items = append(items, pending{node: n})
+		case "call":
+			f := n.ChildByFieldName("function")
+			calls = append(calls, pendingCall{callee: f, span: tsx.SpanOf(f), callSpan: tsx.SpanOf(n)})
+		}
+		for i := int(n.NamedChildCount()) - 1; i >= 0; i-- {
+			stack = append(stack, n.NamedChild(i))
+		}
+	}
+	ff := &FileFacts{Path: p, Module: module}
+	nativeFacts(ff, []byte(src), items, calls, nil)
+	return ff
+}
+
+// describe renders an import as "resolved[names] guard", spans checked.
+func describe(t *testing.T, src string, im Import) string {
+	t.Helper()
+	if src[im.ModuleSpan.Start:im.ModuleSpan.End] != im.Module {
+		t.Errorf("module span %q is not %q", src[im.ModuleSpan.Start:im.ModuleSpan.End], im.Module)
+	}
+	var names []string
+	for _, n := range im.Names {
+		if src[n.Span.Start:n.Span.End] != n.Name {
+			t.Errorf("name span of %q", n.Name)
+		}
+		names = append(names, n.Name)
+	}
+	s := im.Resolved
+	if im.From {
+		s += "[" + strings.Join(names, ",") + map[bool]string{true: "*"}[im.Star] + "]"
+	}
+	if g := im.Guard; g != nil {
+		s += fmt.Sprintf(" guarded by %q raises=%v warns=%v flag=%q", src[g.Except.Start:g.Except.End], g.Raises, g.Warns, g.Flag)
+	}
+	return s
+}
+
+func TestImports(t *testing.T) {
+	src := `import os, a.b as ab
+from . import _rs as rs, x
+from ..m import *
+from .sub.mod import Thing
+try:
+    from ._native import fast
+except ImportError:
+    fast = None
+try:
+    if True:
+        import covet_rust_core
+    HAS_RUST = True
+except (ModuleNotFoundError, OSError) as e:
+    HAS_RUST = False
+try:
+    import orjson
+except ImportError:
+    import logging
+    logging.getLogger(__name__).debug("no orjson")
+try:
+    import ujson
+except ImportError as e:
+    raise RuntimeError("need ujson") from e
+try:
+    import uvloop
+except KeyError:
+    pass
+except Exception:
+    warnings.warn("no uvloop")
+def later():
+    try:
+        pass
+    finally:
+        pass
+    import late
+try:
+    def f():
+        import inner
+except ImportError:
+    pass
+`
+	ff := nativeOf(t, "pkg/sub/mod.py", "pkg.sub.mod", src)
+	var got []string
+	for _, im := range ff.Imports {
+		got = append(got, describe(t, src, im))
+	}
+	want := []string{
+		"os",
+		"a.b",
+		"pkg.sub[_rs,x]",
+		"pkg.m[*]",
+		"pkg.sub.sub.mod[Thing]",
+		`pkg.sub._native[fast] guarded by "except ImportError:" raises=false warns=false flag=""`,
+		`covet_rust_core guarded by "except (ModuleNotFoundError, OSError) as e:" raises=false warns=false flag="HAS_RUST"`,
+		`orjson guarded by "except ImportError:" raises=false warns=false flag=""`,
+		"logging",
+		`ujson guarded by "except ImportError as e:" raises=true warns=false flag=""`,
+		`uvloop guarded by "except Exception:" raises=false warns=true flag=""`,
+		"late",
+		"inner",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("imports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !ff.Imports[5].Guard.Silent() || ff.Imports[6].Guard.Silent() || !ff.Imports[7].Guard.Silent() {
+		t.Errorf("Silent disagrees with the handlers")
+	}
+}
+
+func TestResolveRelative(t *testing.T) {
+	for _, c := range []struct {
+		module string
+		pkg    bool
+		rel    string
+		want   string
+	}{
+		{"pkg.mod", false, ".x", "pkg.x"},
+		{"pkg", true, ".x", "pkg.x"},
+		{"pkg", true, ".", "pkg"},
+		{"pkg.sub.mod", false, "..", "pkg"},
+		{"pkg.sub.mod", false, "..y.z", "pkg.y.z"},
+		{"mod", false, ".x", "x"},
+		{"mod", false, "..x", ""},
+		{"mod", false, ".", ""},
+		{"a.b", false, "plain", "plain"},
+	} {
+		if got := resolveRelative(c.module, c.pkg, c.rel); got != c.want {
+			t.Errorf("resolveRelative(%q, %v, %q) = %q, want %q", c.module, c.pkg, c.rel, got, c.want)
+		}
+	}
+}
+
+func TestSetupCalls(t *testing.T) {
+	src := `from setuptools import setup, Extension
+from setuptools_rust import Binding, RustExtension
+from Cython.Build import cythonize
+
+setup(
+    name="pkg",
+    rust_extensions=[
+        RustExtension("pkg._core", path="core/Cargo.toml", binding=Binding.PyO3),
+        RustExtension(target="pkg._two", path=f"{here}/Cargo.toml"),
+    ],
+    ext_modules=cythonize(["pkg/speed.pyx", "pkg/more.pyx"]) + [Extension("pkg._c", sources=["c/x.c"])],
+)
+print("done")
+`
+	ff := nativeOf(t, "setup.py", "setup", src)
+	var got []string
+	for _, c := range ff.SetupCalls {
+		var args []string
+		for _, a := range c.Args {
+			var ss []string
+			for _, s := range a.Strings {
+				if src[s.Span.Start+1:s.Span.End-1] != s.Text {
+					t.Errorf("string span of %q", s.Text)
+				}
+				ss = append(ss, s.Text)
+			}
+			args = append(args, a.Keyword+"="+strings.Join(ss, "+"))
+		}
+		got = append(got, c.Name+"("+strings.Join(args, " ")+")")
+	}
+	want := []string{
+		"setup(name=pkg rust_extensions= ext_modules=)",
+		"RustExtension(=pkg._core path=core/Cargo.toml binding=)",
+		"RustExtension(target=pkg._two path=)",
+		"cythonize(=pkg/speed.pyx+pkg/more.pyx)",
+		"Extension(=pkg._c sources=c/x.c)",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("setup calls:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if a, ok := ff.SetupCalls[2].Arg("target", 0); !ok || a.Strings[0].Text != "pkg._two" {
+		t.Errorf("Arg(target, 0) = %+v", a)
+	}
+	if _, ok := ff.SetupCalls[1].Arg("path", -1); !ok {
+		t.Errorf("Arg(path, -1) not found")
+	}
+	if none := nativeOf(t, "pkg/setup_helpers.py", "pkg.setup_helpers", src); len(none.SetupCalls) != 0 {
+		t.Errorf("setup calls outside setup.py: %+v", none.SetupCalls)
+	}
+}
