@@ -1,6 +1,7 @@
 package python
 
 import (
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -36,9 +37,13 @@ func readHandler(g *ImportGuard, block *sitter.Node, src []byte) {
 				g.Flag = flagName(n, src)
 			}
 		}
-		for i := int(n.NamedChildCount()) - 1; i >= 0; i-- {
-			stack = append(stack, n.NamedChild(i))
-		}
+		mark := len(stack)
+		eachChild(n, func(c *sitter.Node, _ func() string) {
+			if c.IsNamed() {
+				stack = append(stack, c)
+			}
+		})
+		slices.Reverse(stack[mark:])
 	}
 }
 

@@ -27,13 +27,16 @@ func nativeOf(t *testing.T, p, module, src string) *FileFacts {
 	defer tree.Close()
 	var items []pending
 	var calls []pendingCall
+	var defs []*sitter.Node
 	stack := []*sitter.Node{tree.RootNode()}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		switch n.Type() {
-		case "import_statement", "import_from_statement", "assignment":
+		case "import_statement", "import_from_statement", "assignment", "try_statement":
 			items = append(items, pending{node: n})
+		case "function_definition":
+			defs = append(defs, n.ChildByFieldName("body"))
 		case "call":
 			f := n.ChildByFieldName("function")
 			calls = append(calls, pendingCall{callee: f, span: tsx.SpanOf(f), callSpan: tsx.SpanOf(n)})
@@ -43,6 +46,9 @@ func nativeOf(t *testing.T, p, module, src string) *FileFacts {
 		}
 	}
 	ff := &FileFacts{Path: p, Module: module}
+	for _, d := range defs {
+		ff.Scopes = append(ff.Scopes, Scope{Kind: Def, Body: tsx.SpanOf(d)})
+	}
 	nativeFacts(ff, []byte(src), items, calls, nil)
 	return ff
 }

@@ -14,6 +14,11 @@ var setupCallees = map[string]bool{
 	"RustExtension": true, "Extension": true, "Pybind11Extension": true, "cythonize": true, "setup": true,
 }
 
+// maxSetupCalls bounds the calls read per setup.py: each climbs to its call
+// node with Node.Parent, which walks down from the root, and a real
+// setup.py declares a handful.
+const maxSetupCalls = 1000
+
 func isSetupPy(p string) bool { return path.Base(p) == "setup.py" }
 
 // setupCalls reads the extension-declaring calls of a setup.py, from the
@@ -21,7 +26,7 @@ func isSetupPy(p string) bool { return path.Base(p) == "setup.py" }
 func setupCalls(src []byte, calls []pendingCall, b *tsx.Budget) []SetupCall {
 	var out []SetupCall
 	for _, c := range calls {
-		if b.Expired() {
+		if b.Expired() || len(out) >= maxSetupCalls {
 			return out
 		}
 		text := tsx.Text(c.callee, src)
@@ -40,8 +45,10 @@ func setupCalls(src []byte, calls []pendingCall, b *tsx.Budget) []SetupCall {
 
 func setupArgs(args *sitter.Node, src []byte) []SetupArg {
 	var out []SetupArg
-	for i := 0; i < int(args.NamedChildCount()); i++ {
-		a := args.NamedChild(i)
+	eachChild(args, func(a *sitter.Node, _ func() string) {
+		if !a.IsNamed() {
+			return
+		}
 		arg := SetupArg{Span: tsx.SpanOf(a)}
 		value := a
 		switch a.Type() {
@@ -51,13 +58,13 @@ func setupArgs(args *sitter.Node, src []byte) []SetupArg {
 			}
 			value = a.ChildByFieldName("value")
 		case "comment", "list_splat", "dictionary_splat":
-			continue
+			return
 		}
 		if value != nil {
 			arg.Strings = literalStrings(value, src)
 		}
 		out = append(out, arg)
-	}
+	})
 	return out
 }
 
@@ -67,9 +74,11 @@ func literalStrings(v *sitter.Node, src []byte) []SetupStr {
 	items := []*sitter.Node{v}
 	if t := v.Type(); t == "list" || t == "tuple" {
 		items = items[:0]
-		for i := 0; i < int(v.NamedChildCount()); i++ {
-			items = append(items, v.NamedChild(i))
-		}
+		eachChild(v, func(c *sitter.Node, _ func() string) {
+			if c.IsNamed() {
+				items = append(items, c)
+			}
+		})
 	}
 	var out []SetupStr
 	for _, it := range items {

@@ -1,0 +1,164 @@
+package python
+
+import (
+	"sort"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// maxGuardDepth bounds how many enclosing trys an import looks through:
+// CPython refuses code nested 100 levels deep, and the look stays linear on
+// hostile nesting.
+const maxGuardDepth = 100
+
+// region is a try body (guard set when one of its handlers catches a failed
+// import) or a function body, which stops the search: it runs later.
+type region struct {
+	span  source.Span
+	try   bool
+	guard *ImportGuard
+}
+
+// guardImports sets each import's Guard: the nearest try around it, within
+// its function, whose handler catches ImportError. Imports and regions are
+// swept in source order with a stack of the regions open at each import.
+func (n *natives) guardImports(tries []*sitter.Node, b *tsx.Budget) {
+	if len(tries) == 0 || len(n.ff.Imports) == 0 {
+		return
+	}
+	var regions []region
+	for _, t := range tries {
+		if body := t.ChildByFieldName("body"); body != nil {
+			regions = append(regions, region{span: tsx.SpanOf(body), try: true, guard: n.catching(t)})
+		}
+	}
+	for _, s := range n.ff.Scopes {
+		if s.IsFunction() || s.Kind == Lambda {
+			regions = append(regions, region{span: s.Body})
+		}
+	}
+	sort.SliceStable(regions, func(i, j int) bool {
+		a, c := regions[i].span, regions[j].span
+		return a.Start < c.Start || a.Start == c.Start && a.End > c.End
+	})
+	var open []*region
+	next := 0
+	for i := range n.ff.Imports {
+		if b.Expired() {
+			return
+		}
+		im := &n.ff.Imports[i]
+		at := im.Span
+		for next < len(regions) && regions[next].span.Start <= at.Start {
+			open = closeBefore(open, regions[next].span.Start)
+			open = append(open, &regions[next])
+			next++
+		}
+		open = closeBefore(open, at.Start)
+		for k, d := len(open)-1, 0; k >= 0 && d < maxGuardDepth; k, d = k-1, d+1 {
+			r := open[k]
+			if !r.span.Contains(at) || !r.try {
+				break
+			}
+			if r.guard != nil {
+				im.Guard = r.guard
+				break
+			}
+		}
+	}
+}
+
+// closeBefore pops the regions that end before offset.
+func closeBefore(open []*region, offset int) []*region {
+	for len(open) > 0 && open[len(open)-1].span.End <= offset {
+		open = open[:len(open)-1]
+	}
+	return open
+}
+
+// catching returns the guard of try's first except clause that catches
+// ImportError, or nil.
+func (n *natives) catching(try *sitter.Node) *ImportGuard {
+	var g *ImportGuard
+	eachChild(try, func(c *sitter.Node, _ func() string) {
+		if g != nil || c.Type() != "except_clause" {
+			return
+		}
+		caught, block := exceptParts(c)
+		if caught != nil && !catchesImportError(caught, n.src) {
+			return
+		}
+		start := int(c.StartByte())
+		header := source.Span{Start: start, End: start + len("except")}
+		if block != nil {
+			header = trimHeader(n.src, source.Span{Start: start, End: int(block.StartByte())})
+		}
+		g = &ImportGuard{Except: header}
+		if caught != nil {
+			g.Catches = tsx.Text(caught, n.src)
+		}
+		if block != nil {
+			readHandler(g, block, n.src)
+		}
+	})
+	return g
+}
+
+// trimHeader cuts an except header at its colon.
+func trimHeader(src []byte, sp source.Span) source.Span {
+	for e := sp.End; e > sp.Start; e-- {
+		if src[e-1] == ':' {
+			sp.End = e
+			break
+		}
+	}
+	return sp
+}
+
+// exceptParts returns what an except clause catches (nil when bare) and
+// its block.
+func exceptParts(c *sitter.Node) (caught, block *sitter.Node) {
+	eachChild(c, func(k *sitter.Node, _ func() string) {
+		if !k.IsNamed() {
+			return
+		}
+		switch k.Type() {
+		case "block":
+			block = k
+		case "comment":
+		default:
+			if caught == nil {
+				caught = k
+			}
+		}
+	})
+	if caught != nil && caught.Type() == "as_pattern" && caught.NamedChildCount() > 0 {
+		caught = caught.NamedChild(0)
+	}
+	return caught, block
+}
+
+// importErrorBases are the exceptions an except clause can name to catch
+// a failed import.
+var importErrorBases = map[string]bool{"ImportError": true, "ModuleNotFoundError": true, "Exception": true, "BaseException": true}
+
+func catchesImportError(caught *sitter.Node, src []byte) bool {
+	names := []*sitter.Node{caught}
+	if t := caught.Type(); t == "tuple" || t == "parenthesized_expression" {
+		names = names[:0]
+		eachChild(caught, func(k *sitter.Node, _ func() string) {
+			if k.IsNamed() {
+				names = append(names, k)
+			}
+		})
+	}
+	for _, k := range names {
+		if importErrorBases[lastSegment(tsx.Text(k, src))] {
+			return true
+		}
+	}
+	return false
+}
