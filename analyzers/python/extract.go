@@ -172,6 +172,7 @@ func Extract(p, module string, src []byte, root *sitter.Node, b *tsx.Budget) (*F
 	// Facts live for the whole run: drop append's spare capacity.
 	x.ff.Scopes = slices.Clone(x.ff.Scopes)
 	x.ff.Bindings = slices.Clone(x.ff.Bindings)
+	nativeFacts(x.ff, src, root, b)
 	return x.ff, slices.Clone(comments)
 }
 

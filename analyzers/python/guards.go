@@ -51,7 +51,7 @@ func (n *natives) guardImports(tries []*sitter.Node, b *tsx.Budget) {
 			return
 		}
 		im := &n.ff.Imports[i]
-		at := im.Span
+		at := im.ModuleSpan
 		for next < len(regions) && regions[next].span.Start <= at.Start {
 			open = closeBefore(open, regions[next].span.Start)
 			open = append(open, &regions[next])
@@ -98,7 +98,7 @@ func (n *natives) catching(try *sitter.Node) *ImportGuard {
 		}
 		g = &ImportGuard{Except: header}
 		if caught != nil {
-			g.Catches = tsx.Text(caught, n.src)
+			g.Catches = n.texts.text(caught)
 		}
 		if block != nil {
 			readHandler(g, block, n.src)

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,39 +12,65 @@ import (
 
 // nativeFacts is the step that records the file's imports, with the try
 // that guards each, and in a setup.py the calls that declare extensions.
-// It reads nodes the query already matched (import and try statements
-// among items, callees among calls) and never climbs with Node.Parent,
-// which walks down from the root on every call.
-func nativeFacts(ff *FileFacts, src []byte, items []pending, calls []pendingCall, b *tsx.Budget) {
-	n := &natives{ff: ff, src: src, isPackage: strings.HasSuffix(ff.Path, "__init__.py")}
-	var tries []*sitter.Node
-	for _, it := range items {
+// It walks statements only (expressions are not entered, except in a
+// setup.py), so it costs a fraction of the parse, and it never climbs with
+// Node.Parent, which walks down from the root on every call.
+func nativeFacts(ff *FileFacts, src []byte, root *sitter.Node, b *tsx.Budget) {
+	n := &natives{ff: ff, src: src, isPackage: strings.HasSuffix(ff.Path, "__init__.py"), texts: &extractor{src: src}}
+	setup := isSetupPy(ff.Path)
+	var tries, calls []*sitter.Node
+	stack := []*sitter.Node{root}
+	for len(stack) > 0 {
 		if b.Expired() {
 			return
 		}
-		if it.node == nil {
+		node := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		t := node.Type()
+		switch {
+		case t == "import_statement":
+			n.importStatement(node)
+			continue
+		case t == "import_from_statement":
+			n.importFrom(node)
+			continue
+		case t == "try_statement":
+			tries = append(tries, node)
+		case t == "call" && setup:
+			calls = append(calls, node)
+		case !setup && !holdsStatements[t]:
 			continue
 		}
-		switch it.node.Type() {
-		case "import_statement":
-			n.importStatement(it.node)
-		case "import_from_statement":
-			n.importFrom(it.node)
-		case "try_statement":
-			tries = append(tries, it.node)
-		}
+		mark := len(stack)
+		eachChild(node, func(c *sitter.Node, _ func() string) {
+			if c.IsNamed() {
+				stack = append(stack, c)
+			}
+		})
+		slices.Reverse(stack[mark:])
 	}
 	sort.SliceStable(ff.Imports, func(i, j int) bool { return ff.Imports[i].ModuleSpan.Start < ff.Imports[j].ModuleSpan.Start })
 	n.guardImports(tries, b)
-	if isSetupPy(ff.Path) {
+	if setup {
 		ff.SetupCalls = setupCalls(src, calls, b)
 	}
+}
+
+// holdsStatements are the nodes whose children can be statements.
+var holdsStatements = map[string]bool{
+	"module": true, "block": true, "if_statement": true, "elif_clause": true, "else_clause": true,
+	"for_statement": true, "while_statement": true, "with_statement": true, "try_statement": true,
+	"except_clause": true, "except_group_clause": true, "finally_clause": true,
+	"function_definition": true, "class_definition": true, "decorated_definition": true,
+	"match_statement": true, "case_clause": true,
 }
 
 type natives struct {
 	ff        *FileFacts
 	src       []byte
 	isPackage bool
+	// texts shares the facts' strings with the source, as Extract does.
+	texts *extractor
 }
 
 func (n *natives) importStatement(st *sitter.Node) {
@@ -57,8 +84,8 @@ func (n *natives) importStatement(st *sitter.Node) {
 		if c == nil || c.Type() != "dotted_name" {
 			return
 		}
-		mod := tsx.Text(c, n.src)
-		n.ff.Imports = append(n.ff.Imports, Import{Module: mod, ModuleSpan: tsx.SpanOf(c), Resolved: mod, Span: tsx.SpanOf(st)})
+		mod := n.texts.text(c)
+		n.ff.Imports = append(n.ff.Imports, Import{Module: mod, ModuleSpan: tsx.SpanOf(c), Resolved: mod})
 	})
 }
 
@@ -71,7 +98,7 @@ func (n *natives) importFrom(st *sitter.Node) {
 		field := fieldName()
 		switch {
 		case field == "module_name":
-			im.Module, im.ModuleSpan = tsx.Text(c, n.src), tsx.SpanOf(c)
+			im.Module, im.ModuleSpan = n.texts.text(c), tsx.SpanOf(c)
 		case c.Type() == "wildcard_import":
 			im.Star = true
 		case field == "name":
@@ -79,15 +106,14 @@ func (n *natives) importFrom(st *sitter.Node) {
 				c = c.ChildByFieldName("name")
 			}
 			if c != nil {
-				im.Names = append(im.Names, ImportedName{Name: tsx.Text(c, n.src), Span: tsx.SpanOf(c)})
+				im.Names = append(im.Names, ImportedName{Name: n.texts.text(c), Span: tsx.SpanOf(c)})
 			}
 		}
 	})
 	if im.Module == "" {
 		return
 	}
-	im.From, im.Span = true, tsx.SpanOf(st)
-	im.Level = len(im.Module) - len(strings.TrimLeft(im.Module, "."))
+	im.From = true
 	im.Resolved = resolveRelative(n.ff.Module, n.isPackage, im.Module)
 	n.ff.Imports = append(n.ff.Imports, im)
 }

@@ -1,6 +1,10 @@
 package python
 
-import "github.com/covet-lint/covet-lint/analyzers/source"
+import (
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
 
 // Import is one module an import statement names: `import a.b, c` gives
 // two, `from .m import x, y` one with two Names.
@@ -8,22 +12,22 @@ type Import struct {
 	// Module is the module as written, leading dots included ("..m", ".").
 	Module     string      `json:"module"`
 	ModuleSpan source.Span `json:"module_span"`
-	// Level is the number of leading dots (0 for an absolute import).
-	Level int `json:"level,omitempty"`
 	// Resolved is the absolute module name, relative imports resolved
 	// against the file's module; empty when they climb above the top.
 	Resolved string `json:"resolved,omitempty"`
-	// From is true for `from ... import`; Names are its names (none for *).
-	From  bool           `json:"from,omitempty"`
+	// Names are a from-import's names (none for *).
 	Names []ImportedName `json:"names,omitempty"`
-	Star  bool           `json:"star,omitempty"`
-	// Span is the whole statement.
-	Span source.Span `json:"span"`
+	// From is true for `from ... import`, Star for `from m import *`.
+	From bool `json:"from,omitempty"`
+	Star bool `json:"star,omitempty"`
 	// Guard is set when the statement sits in the body of a try whose
 	// handler catches ImportError or ModuleNotFoundError (or a base of
 	// them, or everything).
 	Guard *ImportGuard `json:"guard,omitempty"`
 }
+
+// Level is the number of leading dots (0 for an absolute import).
+func (im *Import) Level() int { return len(im.Module) - len(strings.TrimLeft(im.Module, ".")) }
 
 // ImportedName is one name of a from-import.
 type ImportedName struct {

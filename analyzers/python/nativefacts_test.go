@@ -9,12 +9,9 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 	tspython "github.com/smacker/go-tree-sitter/python"
-
-	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 )
 
-// nativeOf parses src and runs the native-facts step on its import
-// statements and calls.
+// nativeOf parses src and extracts its facts.
 func nativeOf(t *testing.T, p, module, src string) *FileFacts {
 	t.Helper()
 	parser := sitter.NewParser()
@@ -25,31 +22,7 @@ func nativeOf(t *testing.T, p, module, src string) *FileFacts {
 		t.Fatal(err)
 	}
 	defer tree.Close()
-	var items []pending
-	var calls []pendingCall
-	var defs []*sitter.Node
-	stack := []*sitter.Node{tree.RootNode()}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type() {
-		case "import_statement", "import_from_statement", "assignment", "try_statement":
-			items = append(items, pending{node: n})
-		case "function_definition":
-			defs = append(defs, n.ChildByFieldName("body"))
-		case "call":
-			f := n.ChildByFieldName("function")
-			calls = append(calls, pendingCall{callee: f, span: tsx.SpanOf(f), callSpan: tsx.SpanOf(n)})
-		}
-		for i := int(n.NamedChildCount()) - 1; i >= 0; i-- {
-			stack = append(stack, n.NamedChild(i))
-		}
-	}
-	ff := &FileFacts{Path: p, Module: module}
-	for _, d := range defs {
-		ff.Scopes = append(ff.Scopes, Scope{Kind: Def, Body: tsx.SpanOf(d)})
-	}
-	nativeFacts(ff, []byte(src), items, calls, nil)
+	ff, _ := Extract(p, module, []byte(src), tree.RootNode(), nil)
 	return ff
 }
 

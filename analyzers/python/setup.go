@@ -14,28 +14,27 @@ var setupCallees = map[string]bool{
 	"RustExtension": true, "Extension": true, "Pybind11Extension": true, "cythonize": true, "setup": true,
 }
 
-// maxSetupCalls bounds the calls read per setup.py: each climbs to its call
-// node with Node.Parent, which walks down from the root, and a real
-// setup.py declares a handful.
-const maxSetupCalls = 1000
-
 func isSetupPy(p string) bool { return path.Base(p) == "setup.py" }
 
-// setupCalls reads the extension-declaring calls of a setup.py, from the
-// call matches of the query: the file is parsed, never run.
-func setupCalls(src []byte, calls []pendingCall, b *tsx.Budget) []SetupCall {
+// setupCalls reads the extension-declaring calls of a setup.py, in source
+// order: the file is parsed, never run.
+func setupCalls(src []byte, calls []*sitter.Node, b *tsx.Budget) []SetupCall {
 	var out []SetupCall
 	for _, c := range calls {
-		if b.Expired() || len(out) >= maxSetupCalls {
+		if b.Expired() {
 			return out
 		}
-		text := tsx.Text(c.callee, src)
+		callee := c.ChildByFieldName("function")
+		if callee == nil {
+			continue
+		}
+		text := tsx.Text(callee, src)
 		name := lastSegment(text)
 		if !setupCallees[name] {
 			continue
 		}
-		sc := SetupCall{Name: name, Text: text, Span: c.span, CallSpan: c.callSpan}
-		if args := c.callee.Parent().ChildByFieldName("arguments"); args != nil && args.Type() == "argument_list" {
+		sc := SetupCall{Name: name, Text: text, Span: tsx.SpanOf(callee), CallSpan: tsx.SpanOf(c)}
+		if args := c.ChildByFieldName("arguments"); args != nil && args.Type() == "argument_list" {
 			sc.Args = setupArgs(args, src)
 		}
 		out = append(out, sc)
