@@ -159,6 +159,7 @@ func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts
 	// The facts live for the whole run: no slack from append.
 	ff := x.ff
 	ff.Scopes, ff.Bindings, ff.Calls, ff.Awaits = clip(ff.Scopes), clip(ff.Bindings), clip(ff.Calls), clip(ff.Awaits)
+	pyo3Facts(x.ff, src, root, b)
 	return ff, clip(x.comments)
 }
 
