@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"runtime"
+	"sort"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -52,8 +53,13 @@ func pyo3Facts(ff *FileFacts, src []byte, root *sitter.Node, b *tsx.Budget) {
 			case "use_declaration":
 				x.export(n, attrs, c.mod)
 			case "mod_item":
+				inner := x.mod(n, attrs)
+				if inner >= 0 {
+					m := x.ff.PyModules[inner]
+					x.add(c.mod, PyAdd{Kind: AddModule, Ident: m.Ident, Span: m.NameSpan})
+				}
 				if body := n.ChildByFieldName("body"); body != nil {
-					stack = append(stack, container{body, x.mod(n, attrs)})
+					stack = append(stack, container{body, inner})
 				}
 			case "expression_statement", "macro_invocation":
 				x.initializer(n)
@@ -61,6 +67,9 @@ func pyo3Facts(ff *FileFacts, src []byte, root *sitter.Node, b *tsx.Budget) {
 			attrs = attrs[:0]
 		})
 	}
+	// Mods were read after the items around them: back to source order.
+	sort.SliceStable(ff.PyModules, func(i, j int) bool { return ff.PyModules[i].Span.Start < ff.PyModules[j].Span.Start })
+	sort.SliceStable(ff.PyItems, func(i, j int) bool { return ff.PyItems[i].NameSpan.Start < ff.PyItems[j].NameSpan.Start })
 }
 
 type pyo3x struct {

@@ -29,6 +29,7 @@ fn core(py: Python, module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_wrapped(wrap_pymodule!(crate::other))?;
     module.add("VERSION", "1")?;
     let sub = PyModule::new(py, "sub")?;
+    println!("{}", 1);
     module.add_submodule(&sub)?;
     Ok(())
 }
@@ -39,6 +40,8 @@ mod other {
     use super::{Inner, Mode as M};
     #[pyfunction]
     fn f() {}
+    #[pymodule]
+    mod nested {}
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         helpers::register(m)
@@ -66,7 +69,8 @@ func TestPyO3Facts(t *testing.T) {
 	}
 	want := []string{
 		"fn core=_core override=true sub=false open=false [function:run class:Inner module:other name:VERSION module:sub]",
-		"mod other=renamed override=true sub=true open=true [name:Inner name:M function:f]",
+		"mod other=renamed override=true sub=true open=true [name:Inner name:M function:f module:nested]",
+		"mod nested=nested override=false sub=false open=false []",
 		"py::modinit init_legacy=legacy override=true sub=false open=false []",
 		"py_module_initializer! old=old override=true sub=false open=false []",
 	}
@@ -85,6 +89,9 @@ func TestPyO3Facts(t *testing.T) {
 
 func TestPyO3FactsSkipFilesWithoutPyO3(t *testing.T) {
 	ff, _ := extract(t, "#[derive(Debug)]\nstruct S;\nfn main() {}\n")
+	if open, _ := extract(t, "#[pymodule]\nfn m(m: &PyModule) { register!(m); }\n"); len(open.PyModules) != 1 || !open.PyModules[0].Open {
+		t.Errorf("a macro given the module leaves it closed: %+v", open.PyModules)
+	}
 	if len(ff.PyModules)+len(ff.PyItems) != 0 {
 		t.Errorf("facts in a file without PyO3: %+v %+v", ff.PyModules, ff.PyItems)
 	}

@@ -23,7 +23,7 @@ func (x *pyo3x) body(fn *sitter.Node, mod int) {
 	visit(b, x.b, func(n *sitter.Node) bool {
 		switch nodeKind(n) {
 		case "macro_invocation":
-			x.wrapped(n, mod)
+			x.wrapped(n, mod, vars)
 			return false
 		case "call_expression":
 			x.addCall(n, mod, vars)
@@ -51,7 +51,9 @@ func moduleParams(fn *sitter.Node, src []byte) map[string]bool {
 	return vars
 }
 
-func (x *pyo3x) wrapped(n *sitter.Node, mod int) {
+// wrapped reads wrap_pyfunction!(f, m) and wrap_pymodule!(sub); any other
+// macro given the module may add names covet-lint cannot see.
+func (x *pyo3x) wrapped(n *sitter.Node, mod int, vars map[string]bool) {
 	name, args := x.macro(n)
 	kind := AddFunction
 	switch name {
@@ -59,12 +61,21 @@ func (x *pyo3x) wrapped(n *sitter.Node, mod int) {
 	case "wrap_pymodule":
 		kind = AddModule
 	default:
+		for _, w := range strings.FieldsFunc(args, notIdent) {
+			if vars[w] && mod >= 0 {
+				x.ff.PyModules[mod].Open = true
+			}
+		}
 		return
 	}
 	if first, at := firstArg(args); first != "" {
 		start := int(n.StartByte())
 		x.add(mod, PyAdd{Kind: kind, Ident: first, Span: source.Span{Start: start + at.Start, End: start + at.End}})
 	}
+}
+
+func notIdent(r rune) bool {
+	return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
 
 // addCall reads one call in a module fn.
