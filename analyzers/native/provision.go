@@ -1,0 +1,246 @@
+package native
+
+import (
+	"path"
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/manifest"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// declared records the modules a setup.py declares besides Rust ones:
+// setuptools Extensions and cythonize targets.
+func (b *builder) declared() {
+	for _, p := range b.py.Paths {
+		for _, c := range b.py.Files[p].SetupCalls {
+			switch c.Name {
+			case "Extension", "Pybind11Extension":
+				if a, ok := c.Arg("name", 0); ok && len(a.Strings) == 1 {
+					s := a.Strings[0]
+					b.module(&Module{Import: s.Text, Kind: "extension", Evidence: []Evidence{{Path: p, Span: s.Span, What: c.Name + " " + s.Text}}})
+				}
+			case "cythonize":
+				if a, ok := c.Arg("module_list", 0); ok {
+					for _, s := range a.Strings {
+						b.cython(p, s.Text, s.Span)
+					}
+				}
+			}
+		}
+	}
+}
+
+func (b *builder) cython(setup, file string, at source.Span) {
+	file = join(path.Dir(setup), file)
+	dir, base := path.Split(file)
+	mod := modulePath(strings.TrimSuffix(dir, "/"), strings.TrimSuffix(strings.TrimSuffix(base, ".pyx"), ".py"))
+	if strings.Contains(base, "*") {
+		b.cythonDirs = append(b.cythonDirs, modulePath(strings.TrimSuffix(dir, "/"), ""))
+		return
+	}
+	b.module(&Module{Import: mod, Kind: "cython", Evidence: []Evidence{{Path: setup, Span: at, What: "cythonize " + file}}})
+}
+
+// modulePath is the dotted path of a module named name in folder dir
+// ("src/pkg", "mod" -> "src.pkg.mod"); Provided also knows every suffix.
+func modulePath(dir, name string) string {
+	parts := []string{}
+	if dir != "." && dir != "" {
+		parts = strings.Split(dir, "/")
+	}
+	if name != "" {
+		parts = append(parts, name)
+	}
+	return strings.Join(parts, ".")
+}
+
+func (b *builder) module(m *Module) {
+	if _, dup := b.res.modules[m.Import]; !dup {
+		b.res.modules[m.Import] = m
+	}
+}
+
+// provision records what files provide: .py modules and their packages,
+// committed .so and .pyd, .pyi stubs; the project's own top-level names
+// and its dependencies.
+func (b *builder) provision() {
+	seenDirs := map[string]bool{}
+	for _, f := range b.set.Files {
+		dir, base := path.Split(f.Path)
+		dir = strings.TrimSuffix(dir, "/")
+		var name string
+		switch {
+		case f.Lang == source.Python:
+			name = strings.TrimSuffix(base, ".py")
+		case strings.HasSuffix(base, ".so") || strings.HasSuffix(base, ".pyd"):
+			name, _, _ = strings.Cut(base, ".")
+		case strings.HasSuffix(base, ".pyi"):
+			stub := strings.TrimSuffix(base, ".pyi")
+			for _, s := range suffixes(dir, stub) {
+				if _, ok := b.res.stubs[s]; !ok {
+					b.res.stubs[s] = f.Path
+				}
+			}
+			continue
+		default:
+			continue
+		}
+		if !seenDirs[dir] {
+			seenDirs[dir] = true
+			b.folders(dir)
+		}
+		if name != "__init__" {
+			for _, s := range suffixes(dir, name) {
+				b.res.provided[s] = true
+			}
+		}
+	}
+	for _, p := range b.py.Paths {
+		if top, _, _ := strings.Cut(b.py.Files[p].Module, "."); top != "" {
+			b.res.own[top] = true
+		}
+	}
+	for _, p := range b.mf.Paths {
+		ff := b.mf.Files[p]
+		if r := ff.Requirements; r != nil {
+			for _, v := range r.Names {
+				b.res.deps[normalise(v.Text)] = true
+			}
+		}
+		if pp := ff.Pyproject; pp != nil {
+			for _, v := range pp.Dependencies {
+				b.res.deps[normalise(distribution(v.Text))] = true
+			}
+		}
+	}
+}
+
+// folders provides every folder chain ending at dir as a (namespace)
+// package: "src/pkg" gives src, pkg and src.pkg.
+func (b *builder) folders(dir string) {
+	if dir == "" || dir == "." {
+		return
+	}
+	parts := strings.Split(dir, "/")
+	for j := 1; j <= len(parts); j++ {
+		for i := 0; i < j; i++ {
+			b.res.provided[strings.Join(parts[i:j], ".")] = true
+		}
+	}
+}
+
+// suffixes are the dotted names a module named name in dir may be
+// imported as, whichever folder is on sys.path: "src/pkg", "m" gives m,
+// pkg.m and src.pkg.m.
+func suffixes(dir, name string) []string {
+	parts := []string{name}
+	if dir != "" && dir != "." {
+		parts = append(strings.Split(dir, "/"), name)
+	}
+	out := make([]string, 0, len(parts))
+	for i := range parts {
+		out = append(out, strings.Join(parts[i:], "."))
+	}
+	return out
+}
+
+// distribution is the name at the start of a requirement ("numpy>=1").
+func distribution(req string) string {
+	req = strings.TrimSpace(req)
+	for i, r := range req {
+		if !(r == '-' || r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return req[:i]
+		}
+	}
+	return req
+}
+
+// finish turns builds into modules, says why unbuilt crates are not built,
+// and collects the names native modules go by.
+func (b *builder) finish() {
+	b.res.nativeNames = map[string]bool{}
+	addName := func(s string) {
+		for _, seg := range strings.Split(s, ".") {
+			if seg != "" {
+				b.res.nativeNames[underscores(seg)] = true
+			}
+		}
+	}
+	for _, c := range b.res.crates {
+		for _, v := range []*manifest.Value{c.Cargo.PackageName, c.Cargo.LibName, c.Cargo.MaturinName} {
+			if v != nil {
+				addName(v.Text)
+			}
+		}
+		for _, e := range c.Entries {
+			addName(e.Module.Name)
+		}
+		for _, bd := range c.Builds {
+			addName(bd.Import)
+			m := &Module{Import: bd.Import, Kind: "rust", Build: bd, Crate: c, Evidence: []Evidence{bd.NameFrom, bd.Config}}
+			if bd.Entry != nil {
+				m.names, m.NamesKnown = entryNames(bd.Entry, c.Items)
+			}
+			b.module(m)
+		}
+		switch {
+		case len(c.Builds) > 0:
+		case b.unknownPath:
+			c.MaybeBuilt = true
+		default:
+			c.NotBuilt = b.whyNotBuilt(c)
+		}
+	}
+	for _, dir := range b.cythonDirs {
+		b.res.provided[dir] = true
+		b.res.cython = append(b.res.cython, dir+".")
+	}
+}
+
+// whyNotBuilt is the evidence that no configuration builds a crate:
+// maturin pointed elsewhere, configuration left in comments, or the
+// backends the project does use.
+func (b *builder) whyNotBuilt(c *Crate) []Evidence {
+	switch {
+	case len(b.misdirected) > 0:
+		return b.misdirected
+	case len(b.commented) > 0:
+		return b.commented
+	case len(b.res.backends) > 0:
+		return b.res.backends
+	}
+	return []Evidence{{Path: c.Manifest, What: "no pyproject.toml or setup.py in the repository builds it"}}
+}
+
+// entryNames are the names an entry point adds, known when it hands itself
+// to nothing covet-lint does not follow.
+func entryNames(e *Entry, items []rust.PyItem) (map[string]bool, bool) {
+	known := !e.Module.Open && (e.Module.Kind == rust.ModuleFn || e.Module.Kind == rust.ModuleMod)
+	byIdent := map[string]string{}
+	for _, it := range items {
+		byIdent[string(it.Kind)+" "+it.Ident] = it.Name
+	}
+	for _, m := range e.all {
+		byIdent[string(rust.AddModule)+" "+m.Ident] = m.Name
+	}
+	names := map[string]bool{}
+	for _, a := range e.Module.Adds {
+		name := a.Name
+		if name == "" {
+			name = a.Ident
+			kinds := []rust.PyAddKind{a.Kind}
+			if a.Kind == rust.AddName {
+				kinds = []rust.PyAddKind{rust.AddFunction, rust.AddClass, rust.AddModule}
+			}
+			for _, k := range kinds {
+				if n, ok := byIdent[string(k)+" "+a.Ident]; ok {
+					name = n
+					break
+				}
+			}
+		}
+		names[name] = true
+	}
+	return names, known
+}
