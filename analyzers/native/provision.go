@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/manifest"
+	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -96,9 +97,14 @@ func (b *builder) provision() {
 			}
 		}
 	}
+	b.res.pyModules = map[string]*python.FileFacts{}
 	for _, p := range b.py.Paths {
-		if top, _, _ := strings.Cut(b.py.Files[p].Module, "."); top != "" {
+		ff := b.py.Files[p]
+		if top, _, _ := strings.Cut(ff.Module, "."); top != "" {
 			b.res.own[top] = true
+		}
+		if _, dup := b.res.pyModules[ff.Module]; !dup {
+			b.res.pyModules[ff.Module] = ff
 		}
 	}
 	for _, p := range b.mf.Paths {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/manifest"
+	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -121,6 +122,8 @@ type Result struct {
 	deps map[string]bool
 	// backends are the pyproject.toml build backends, for evidence.
 	backends []Evidence
+	// pyModules are the repository's Python files by module name.
+	pyModules map[string]*python.FileFacts
 	// cython are module prefixes ("pkg.") whose modules a cythonize glob
 	// declares.
 	cython []string
