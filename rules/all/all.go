@@ -8,6 +8,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/extensionnotbuilt"
 	"github.com/covet-lint/covet-lint/rules/pymodulenamemismatch"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
@@ -17,6 +18,7 @@ var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
 	pymodulenamemismatch.Rule,
+	extensionnotbuilt.Rule,
 	unusedsuppression.Rule,
 )
 
