@@ -133,19 +133,25 @@ func (r *Result) definedIn(mod, name string) bool {
 		}
 	}
 	for _, b := range ff.Bindings {
-		if b.Scope < 0 && (b.Name == name || b.Name == "__getattr__") {
+		// A binding whose value is the submodule itself, as
+		// `from . import _native` makes, proves nothing.
+		if b.Scope < 0 && (b.Name == name && b.Value != mod+"."+name || b.Name == "__getattr__") {
 			return true
 		}
 	}
 	return false
 }
 
-// closest is the candidate nearest to name by edit distance, "" when
-// there are none.
+// closest is the candidate that extends name (parse -> parse_fast), else
+// the nearest by edit distance; "" when there are none.
 func closest(name string, candidates []string) string {
 	best, bestD := "", -1
 	for _, c := range candidates {
-		if d := distance(strings.ToLower(name), strings.ToLower(c)); bestD < 0 || d < bestD {
+		d := distance(strings.ToLower(name), strings.ToLower(c))
+		if strings.HasPrefix(c, name) {
+			d = -1 // a longer form of the same name wins
+		}
+		if best == "" || d < bestD {
 			best, bestD = c, d
 		}
 	}

@@ -188,13 +188,12 @@ func (r *Result) Own(mod string) bool {
 	return r.own[top] || r.NativeNamed(mod)
 }
 
-// NativeNamed tells whether the module's first or last segment is named
-// like one of the repository's crates, libraries, module names or entry
-// points.
+// NativeNamed tells whether the module's last segment is named like one
+// of the repository's crates, libraries, module names or entry points. The
+// first segment does not count: in the mixed layout the Python package
+// shares the crate's name, and its other modules are plain Python.
 func (r *Result) NativeNamed(mod string) bool {
-	top, _, _ := strings.Cut(mod, ".")
-	last := mod[strings.LastIndexByte(mod, '.')+1:]
-	return r.nativeNames[top] || r.nativeNames[last]
+	return r.nativeNames[mod[strings.LastIndexByte(mod, '.')+1:]]
 }
 
 // Backends are the pyproject.toml build backends, for evidence.

@@ -10,6 +10,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/extensionnotbuilt"
 	"github.com/covet-lint/covet-lint/rules/pymodulenamemismatch"
+	"github.com/covet-lint/covet-lint/rules/unimportableextension"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
 
@@ -17,6 +18,7 @@ import (
 var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
+	unimportableextension.Rule,
 	pymodulenamemismatch.Rule,
 	extensionnotbuilt.Rule,
 	unusedsuppression.Rule,
