@@ -10,6 +10,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/extensionnotbuilt"
 	"github.com/covet-lint/covet-lint/rules/pymodulenamemismatch"
+	"github.com/covet-lint/covet-lint/rules/silentextensionfallback"
 	"github.com/covet-lint/covet-lint/rules/unimportableextension"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 )
@@ -21,6 +22,7 @@ var Rules = sorted(
 	unimportableextension.Rule,
 	pymodulenamemismatch.Rule,
 	extensionnotbuilt.Rule,
+	silentextensionfallback.Rule,
 	unusedsuppression.Rule,
 )
 
