@@ -20,6 +20,9 @@ func (b *builder) builds() {
 		}
 	}
 	for _, p := range b.py.Paths {
+		if path.Base(p) == "setup.py" {
+			b.setupPys = append(b.setupPys, Evidence{Path: p, What: "setup.py declares no RustExtension for it"})
+		}
 		for _, c := range b.py.Files[p].SetupCalls {
 			if c.Name == "RustExtension" {
 				b.setupExtension(p, &c)
@@ -56,11 +59,8 @@ func (b *builder) pyproject(p string, pp *manifest.Pyproject) {
 	if pp.BuildBackend == nil || pp.BuildBackend.Text != "maturin" {
 		return
 	}
-	manifestPath := join(dir, "Cargo.toml")
 	m := pp.Maturin
-	if m != nil && m.ManifestPath != nil {
-		manifestPath = join(dir, m.ManifestPath.Text)
-	}
+	manifestPath, pySrc := b.maturinLayout(dir, pp)
 	c := b.byManifest[manifestPath]
 	if c == nil {
 		b.misdirected = append(b.misdirected, Evidence{Path: p, Span: maturinSpan(m, backend.Span), What: fmt.Sprintf("maturin builds %s, which does not exist", manifestPath)})
@@ -70,11 +70,7 @@ func (b *builder) pyproject(p string, pp *manifest.Pyproject) {
 	bd.Name, bd.NameFrom = b.maturinName(p, pp, c)
 	bd.Import = bd.Name
 	if !strings.Contains(bd.Name, ".") {
-		src := dir
-		if m != nil && m.PythonSource != nil {
-			src = join(dir, m.PythonSource.Text)
-		}
-		if b.isPackage(join(src, bd.Name)) {
+		if b.isPackage(join(pySrc, bd.Name)) {
 			bd.Import = bd.Name + "." + bd.Name // mixed layout: pkg/pkg.*.so
 		}
 	}
@@ -101,13 +97,38 @@ func (b *builder) maturinName(p string, pp *manifest.Pyproject, c *Crate) (strin
 	if v := c.Cargo.LibName; v != nil {
 		return underscores(v.Text), Evidence{Path: c.Manifest, Span: v.Span, What: fmt.Sprintf("[lib] name = %q", v.Text)}
 	}
+	// maturin takes these two as they are: a "-" in them stops the build.
 	if v := pp.ProjectName; v != nil {
-		return underscores(v.Text), Evidence{Path: p, Span: v.Span, What: fmt.Sprintf("[project] name = %q", v.Text)}
+		return v.Text, Evidence{Path: p, Span: v.Span, What: fmt.Sprintf("[project] name = %q", v.Text)}
 	}
 	if v := c.Cargo.PackageName; v != nil {
-		return underscores(v.Text), Evidence{Path: c.Manifest, Span: v.Span, What: fmt.Sprintf("[package] name = %q", v.Text)}
+		return v.Text, Evidence{Path: c.Manifest, Span: v.Span, What: fmt.Sprintf("[package] name = %q", v.Text)}
 	}
 	return "", Evidence{Path: c.Manifest, What: "no name"}
+}
+
+// maturinLayout finds the Cargo.toml maturin builds for the pyproject.toml
+// in dir, and the folder holding the Python packages, as maturin does:
+// manifest-path; else rust/Cargo.toml when python-source is set or
+// src/<project name> is a package (the Python-first src layout); else the
+// Cargo.toml beside pyproject.toml.
+func (b *builder) maturinLayout(dir string, pp *manifest.Pyproject) (manifestPath, pySrc string) {
+	m := pp.Maturin
+	manifestPath, pySrc = join(dir, "Cargo.toml"), dir
+	srcLayout := pp.ProjectName != nil && b.isPackage(join(dir, "src/"+underscores(pp.ProjectName.Text)))
+	if _, ok := b.byManifest[join(dir, "rust/Cargo.toml")]; ok && (srcLayout || m != nil && m.PythonSource != nil) {
+		manifestPath = join(dir, "rust/Cargo.toml")
+		if srcLayout {
+			pySrc = join(dir, "src")
+		}
+	}
+	if m != nil && m.ManifestPath != nil {
+		manifestPath = join(dir, m.ManifestPath.Text)
+	}
+	if m != nil && m.PythonSource != nil {
+		pySrc = join(dir, m.PythonSource.Text)
+	}
+	return manifestPath, pySrc
 }
 
 func underscores(s string) string { return strings.ReplaceAll(s, "-", "_") }

@@ -27,6 +27,8 @@ type builder struct {
 	// commented is commented-out build configuration; misdirected are
 	// maturin configurations whose manifest does not exist.
 	commented, misdirected []Evidence
+	// setupPys are the repository's setup.py files, for evidence.
+	setupPys []Evidence
 }
 
 // crates finds the Python extension crates: a Cargo.toml depending on

@@ -27,6 +27,10 @@ func summary(r *Result) []string {
 		out = append(out, fmt.Sprintf("module %s %s [%s]", m.Import, m.Kind, names))
 	}
 	for c := range r.Crates() {
+		if c.MaybeBuilt {
+			out = append(out, fmt.Sprintf("crate %s built by ? as ? (maturin's command line may build it)", c.Manifest))
+			continue
+		}
 		if c.Built() {
 			for _, b := range c.Builds {
 				entry := "no entry"
@@ -139,4 +143,20 @@ func TestNotBuilt(t *testing.T) {
 	if !r.Own("covet_rust_core") || !r.NativeNamed("covet_rust_core") || r.Provided("covet_rust_core") {
 		t.Errorf("the crate's module is not known as the repository's own and missing")
 	}
+}
+
+func TestPythonFirstSrcLayout(t *testing.T) {
+	check(t, map[string]string{
+		"pyproject.toml":         "[build-system]\nbuild-backend = \"maturin\"\n[project]\nname = \"srcpkg\"\n",
+		"rust/Cargo.toml":        fmt.Sprintf(cargo, "srcpkg"),
+		"rust/src/lib.rs":        fmt.Sprintf(lib, "srcpkg"),
+		"src/srcpkg/__init__.py": "from .srcpkg import add\n",
+	}, "module srcpkg.srcpkg rust [Parser,add]", "crate rust/Cargo.toml built by maturin as srcpkg.srcpkg (entry srcpkg)")
+}
+
+func TestNoPythonPackaging(t *testing.T) {
+	check(t, map[string]string{
+		"Cargo.toml": fmt.Sprintf(cargo, "alone"),
+		"src/lib.rs": fmt.Sprintf(lib, "alone"),
+	}, "crate Cargo.toml built by ? as ? (maturin's command line may build it)")
 }

@@ -190,12 +190,14 @@ func (b *builder) finish() {
 			}
 			b.module(m)
 		}
-		switch {
+		// With no pyproject.toml and no setup.py at all, the maturin
+		// command line may build the crate on its own.
+		switch why := b.whyNotBuilt(); {
 		case len(c.Builds) > 0:
-		case b.unknownPath:
+		case b.unknownPath || len(why) == 0:
 			c.MaybeBuilt = true
 		default:
-			c.NotBuilt = b.whyNotBuilt(c)
+			c.NotBuilt = why
 		}
 	}
 	for _, dir := range b.cythonDirs {
@@ -205,9 +207,10 @@ func (b *builder) finish() {
 }
 
 // whyNotBuilt is the evidence that no configuration builds a crate:
-// maturin pointed elsewhere, configuration left in comments, or the
-// backends the project does use.
-func (b *builder) whyNotBuilt(c *Crate) []Evidence {
+// maturin pointed elsewhere, configuration left in comments, the backends
+// the project does use, or its setup.py files; none when the repository
+// has no Python packaging at all.
+func (b *builder) whyNotBuilt() []Evidence {
 	switch {
 	case len(b.misdirected) > 0:
 		return b.misdirected
@@ -216,7 +219,7 @@ func (b *builder) whyNotBuilt(c *Crate) []Evidence {
 	case len(b.res.backends) > 0:
 		return b.res.backends
 	}
-	return []Evidence{{Path: c.Manifest, What: "no pyproject.toml or setup.py in the repository builds it"}}
+	return b.setupPys
 }
 
 // entryNames are the names an entry point adds, known when it hands itself

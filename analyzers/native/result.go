@@ -170,6 +170,13 @@ func (r *Result) Provided(mod string) bool {
 	return false
 }
 
+// IsPython tells whether a .py file of the repository is the module (a
+// package's __init__.py included), whatever its name suggests.
+func (r *Result) IsPython(mod string) bool {
+	_, ok := r.pyModules[mod]
+	return ok
+}
+
 // Stub returns the .pyi file for a module, if there is one.
 func (r *Result) Stub(mod string) (string, bool) {
 	p, ok := r.stubs[mod]

@@ -80,6 +80,6 @@ func dashed(set *source.Set, b *native.Build) analysis.Diagnostic {
 	fixed := strings.ReplaceAll(b.Name, "-", "_")
 	return analysis.Diagnostic{
 		Pos: f.Pos(b.NameFrom.Span.Start), End: f.Pos(b.NameFrom.Span.End),
-		Message: fmt.Sprintf("module name %q contains '-', which no import statement can name and no PyInit_ function can define; use %q", b.Name, fixed),
+		Message: fmt.Sprintf("module name %q (%s) contains '-', which no import statement can name and no PyInit_ function can define, and maturin refuses to build it; set [lib] name or tool.maturin.module-name to %q", b.Name, b.NameFrom.What, fixed),
 	}
 }

@@ -6,6 +6,7 @@ package pymodulenamemismatch
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -36,7 +37,8 @@ func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	for c := range native.Of(pass).Crates() {
 		for _, b := range c.Builds {
-			if b.Entry != nil {
+			// A name with "-" is CVT403's: maturin refuses to build it.
+			if b.Entry != nil || strings.Contains(b.Name, "-") {
 				continue
 			}
 			for _, e := range c.Entries {

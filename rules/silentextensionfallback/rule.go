@@ -97,7 +97,8 @@ func accelerated(res *native.Result, im *python.Import) (string, bool) {
 		_, stub := res.Stub(m)
 		top, _, _ := strings.Cut(m, ".")
 		last := m[strings.LastIndexByte(m, '.')+1:]
-		if built || accelerators[top] || acceleratorNames[last] || res.Own(m) && (stub || res.NativeNamed(m)) {
+		native := !res.IsPython(m) && (acceleratorNames[last] || res.Own(m) && (stub || res.NativeNamed(m)))
+		if built || accelerators[top] || native {
 			return m, true
 		}
 	}
