@@ -43,6 +43,9 @@ type Cargo struct {
 	MaturinName *Value `json:"maturin_name,omitempty"`
 	// Members are [workspace] members (globs as written).
 	Members []Value `json:"members,omitempty"`
+	// Deps names every dependency of the library (dev-dependencies
+	// excluded), in source order, possibly more than once.
+	Deps []string `json:"deps,omitempty"`
 }
 
 // Pyproject is what a pyproject.toml says about how the project builds.

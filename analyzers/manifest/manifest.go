@@ -299,8 +299,17 @@ func (x *extractor) maturin(at source.Span) *Maturin {
 	return p.Maturin
 }
 
-// dependency records a pyo3 or cpython entry of any dependency table.
+// dependency records the name of every library dependency, and a pyo3 or
+// cpython entry of any dependency table.
 func (x *extractor) dependency(key []keyPart, v *unstable.Node) {
+	for j := 1; j < len(key); j++ {
+		if t := key[j-1].name; (t == "dependencies" || t == "build-dependencies") && (j == 1 || key[j-2].name != "workspace") {
+			if deps := x.ff.Cargo.Deps; len(deps) == 0 || deps[len(deps)-1] != key[j].name {
+				x.ff.Cargo.Deps = append(deps, key[j].name) // an inline table gives one leaf per key
+			}
+			break
+		}
+	}
 	i := -1
 	for j := 1; j < len(key); j++ {
 		if (key[j].name == "pyo3" || key[j].name == "cpython") && strings.HasSuffix(key[j-1].name, "dependencies") {

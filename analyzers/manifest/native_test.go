@@ -29,6 +29,9 @@ cpython = { version = "0.7", features = ["extension-module"] }
 	if got := texts(src, c.Members); !reflect.DeepEqual(got, []string{"crates/*", "py"}) {
 		t.Errorf("members = %q", got)
 	}
+	if !reflect.DeepEqual(c.Deps, []string{"cpython"}) {
+		t.Errorf("deps = %q", c.Deps)
+	}
 	if len(c.CPython) != 1 || len(c.PyO3) != 0 || !reflect.DeepEqual(texts(src, c.CPython[0].Features), []string{"extension-module"}) {
 		t.Errorf("cpython = %+v, pyo3 = %+v", c.CPython, c.PyO3)
 	}

@@ -73,12 +73,31 @@ func (b *builder) crates() {
 			modules[c] = append(modules[c], Entry{Path: p, Module: m})
 		}
 	}
+	// A crate another crate of the repository depends on is a library,
+	// unless it is a cdylib itself: its entry points are built into the
+	// crates that depend on it (polars-python into polars' runtimes).
+	byName := map[string]*Crate{}
+	usedBy := map[string]bool{}
+	for _, c := range all {
+		cr := crateOf[c.path]
+		if v := cr.Cargo.PackageName; v != nil {
+			byName[v.Text] = cr
+		}
+		for _, d := range cr.Cargo.Deps {
+			usedBy[d] = true
+		}
+	}
 	for _, c := range all {
 		cr := crateOf[c.path]
 		if len(cr.Cargo.PyO3)+len(cr.Cargo.CPython) == 0 {
 			continue
 		}
 		cr.Entries = entries(modules[cr])
+		if len(cr.Entries) == 0 {
+			cr.Entries, cr.Items = inherited(cr, byName, modules)
+		} else if v := cr.Cargo.PackageName; v != nil && usedBy[v.Text] && !cdylib(cr.Cargo) {
+			continue
+		}
 		if len(cr.Entries) > 0 {
 			b.res.crates = append(b.res.crates, cr)
 		}
@@ -108,4 +127,27 @@ func entries(mods []Entry) []Entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// inherited are the entry points and items of the repository crates c
+// depends on, for a crate that defines none itself.
+func inherited(c *Crate, byName map[string]*Crate, modules map[*Crate][]Entry) ([]Entry, []rust.PyItem) {
+	var mods []Entry
+	items := c.Items
+	for _, d := range c.Cargo.Deps {
+		if dep := byName[d]; dep != nil && dep != c {
+			mods = append(mods, modules[dep]...)
+			items = append(items, dep.Items...)
+		}
+	}
+	return entries(mods), items
+}
+
+func cdylib(c *manifest.Cargo) bool {
+	for _, t := range c.CrateTypes {
+		if t.Text == "cdylib" {
+			return true
+		}
+	}
+	return false
 }

@@ -160,3 +160,25 @@ func TestNoPythonPackaging(t *testing.T) {
 		"src/lib.rs": fmt.Sprintf(lib, "alone"),
 	}, "crate Cargo.toml built by ? as ? (maturin's command line may build it)")
 }
+
+// TestEntryInALibraryCrate: the entry point lives in a workspace library
+// that the built cdylib depends on, as polars-python does for polars'
+// runtimes; an example crate with no packaging above it is left alone.
+func TestEntryInALibraryCrate(t *testing.T) {
+	r := check(t, map[string]string{
+		"Cargo.toml":               "[workspace]\nmembers = [\"crates/*\", \"rt\"]\n",
+		"crates/python/Cargo.toml": "[package]\nname = \"lib-python\"\n[dependencies]\npyo3 = { workspace = true }\n",
+		"crates/python/src/lib.rs": fmt.Sprintf(lib, "_runtime"),
+		"rt/pyproject.toml":        "[build-system]\nbuild-backend = \"maturin\"\n[tool.maturin]\nmodule-name = \"_rt._runtime\"\n",
+		"rt/Cargo.toml":            "[package]\nname = \"rt\"\n[lib]\nname = \"_runtime\"\ncrate-type = [\"cdylib\"]\n[dependencies]\nlib-python = { workspace = true }\npyo3 = { workspace = true }\n",
+		"rt/src/lib.rs":            "pub use lib_python::*;\n",
+		"examples/ext/Cargo.toml":  fmt.Sprintf(cargo, "ext"),
+		"examples/ext/src/lib.rs":  fmt.Sprintf(lib, "ext"),
+		"examples/ext/Makefile":    "install:\n\tmaturin develop -m Cargo.toml\n",
+	}, "module _rt._runtime rust [Parser,add]",
+		"crate examples/ext/Cargo.toml built by ? as ? (maturin's command line may build it)",
+		"crate rt/Cargo.toml built by maturin as _rt._runtime (entry _runtime)")
+	if !r.Provided("_rt") || !r.Provided("ext") || r.Provided("_runtime") {
+		t.Errorf("a dotted module's package, or a crate the command line builds, is not provided")
+	}
+}

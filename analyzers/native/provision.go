@@ -190,14 +190,28 @@ func (b *builder) finish() {
 			}
 			b.module(m)
 		}
-		// With no pyproject.toml and no setup.py at all, the maturin
-		// command line may build the crate on its own.
-		switch why := b.whyNotBuilt(); {
+		switch why := b.whyNotBuilt(c.Dir); {
 		case len(c.Builds) > 0:
 		case b.unknownPath || len(why) == 0:
 			c.MaybeBuilt = true
 		default:
 			c.NotBuilt = why
+		}
+	}
+	// A dotted module brings its packages into the wheel; a crate the
+	// maturin command line may build provides its entry points.
+	for imp := range b.res.modules {
+		for i := range imp {
+			if imp[i] == '.' {
+				b.res.provided[imp[:i]] = true
+			}
+		}
+	}
+	for _, c := range b.res.crates {
+		if c.MaybeBuilt {
+			for _, e := range c.Entries {
+				b.res.provided[e.Module.Name] = true
+			}
 		}
 	}
 	for _, dir := range b.cythonDirs {
@@ -206,20 +220,29 @@ func (b *builder) finish() {
 	}
 }
 
-// whyNotBuilt is the evidence that no configuration builds a crate:
-// maturin pointed elsewhere, configuration left in comments, the backends
-// the project does use, or its setup.py files; none when the repository
-// has no Python packaging at all.
-func (b *builder) whyNotBuilt() []Evidence {
-	switch {
-	case len(b.misdirected) > 0:
-		return b.misdirected
-	case len(b.commented) > 0:
-		return b.commented
-	case len(b.res.backends) > 0:
-		return b.res.backends
+// whyNotBuilt is the evidence that no configuration builds the crate in
+// dir, from the Python packaging in dir or above it: maturin pointed
+// elsewhere, configuration left in comments, the backends used, or
+// setup.py files. None when no packaging stands above the crate: the
+// maturin command line (maturin develop -m ...) may build it.
+func (b *builder) whyNotBuilt(dir string) []Evidence {
+	for _, list := range [][]Evidence{b.misdirected, b.commented, b.res.backends, b.setupPys} {
+		if above := above(list, dir); len(above) > 0 {
+			return above
+		}
 	}
-	return b.setupPys
+	return nil
+}
+
+// above keeps the evidence in files whose folder is dir or holds it.
+func above(list []Evidence, dir string) []Evidence {
+	var out []Evidence
+	for _, e := range list {
+		if d := path.Dir(e.Path); d == "." || d == dir || strings.HasPrefix(dir, d+"/") {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // entryNames are the names an entry point adds, known when it hands itself
