@@ -80,23 +80,21 @@ func closeBefore(open []*region, offset int) []*region {
 }
 
 // catching returns the guard of try's first except clause that catches
-// ImportError, or nil.
+// ImportError, or nil. A flag the try body sets after the import
+// (`HAS_RUST = True`, its default set before the try) counts as the
+// handler's: it says which implementation is active either way.
 func (n *natives) catching(try *sitter.Node) *ImportGuard {
 	var g *ImportGuard
 	eachChild(try, func(c *sitter.Node, _ func() string) {
 		if g != nil || c.Type() != "except_clause" {
 			return
 		}
-		caught, block := exceptParts(c)
+		caught, block, colon := exceptParts(c)
 		if caught != nil && !catchesImportError(caught, n.src) {
 			return
 		}
 		start := int(c.StartByte())
-		header := source.Span{Start: start, End: start + len("except")}
-		if block != nil {
-			header = trimHeader(n.src, source.Span{Start: start, End: int(block.StartByte())})
-		}
-		g = &ImportGuard{Except: header}
+		g = &ImportGuard{Except: source.Span{Start: start, End: max(colon, start+len("except"))}}
 		if caught != nil {
 			g.Catches = n.texts.text(caught)
 		}
@@ -104,25 +102,40 @@ func (n *natives) catching(try *sitter.Node) *ImportGuard {
 			readHandler(g, block, n.src)
 		}
 	})
+	if g != nil && g.Flag == "" {
+		if body := try.ChildByFieldName("body"); body != nil {
+			g.Flag = bodyFlag(body, n.src)
+		}
+	}
 	return g
 }
 
-// trimHeader cuts an except header at its colon.
-func trimHeader(src []byte, sp source.Span) source.Span {
-	for e := sp.End; e > sp.Start; e-- {
-		if src[e-1] == ':' {
-			sp.End = e
-			break
+// bodyFlag is a name a block's own statements set to a bool or string
+// literal, or "".
+func bodyFlag(block *sitter.Node, src []byte) string {
+	flag := ""
+	eachChild(block, func(st *sitter.Node, _ func() string) {
+		if flag != "" || st.Type() != "expression_statement" {
+			return
 		}
-	}
-	return sp
+		eachChild(st, func(e *sitter.Node, _ func() string) {
+			if flag == "" && e.Type() == "assignment" {
+				flag = flagName(e, src)
+			}
+		})
+	})
+	return flag
 }
 
-// exceptParts returns what an except clause catches (nil when bare) and
-// its block.
-func exceptParts(c *sitter.Node) (caught, block *sitter.Node) {
+// exceptParts returns what an except clause catches (nil when bare), its
+// block, and the offset just past the colon that ends its header (a
+// comment after the colon is not part of it).
+func exceptParts(c *sitter.Node) (caught, block *sitter.Node, colon int) {
 	eachChild(c, func(k *sitter.Node, _ func() string) {
 		if !k.IsNamed() {
+			if k.Type() == ":" && colon == 0 {
+				colon = int(k.EndByte())
+			}
 			return
 		}
 		switch k.Type() {
@@ -138,7 +151,7 @@ func exceptParts(c *sitter.Node) (caught, block *sitter.Node) {
 	if caught != nil && caught.Type() == "as_pattern" && caught.NamedChildCount() > 0 {
 		caught = caught.NamedChild(0)
 	}
-	return caught, block
+	return caught, block, colon
 }
 
 // importErrorBases are the exceptions an except clause can name to catch

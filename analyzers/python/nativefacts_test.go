@@ -74,6 +74,11 @@ try:
 except ImportError as e:
     raise RuntimeError("need ujson") from e
 try:
+    import uvloop  # noqa
+    UVLOOP = True
+except ImportError:  # pragma: no cover
+    pass
+try:
     import uvloop
 except KeyError:
     pass
@@ -107,6 +112,7 @@ except ImportError:
 		`orjson guarded by "except ImportError:" raises=false warns=false flag=""`,
 		"logging",
 		`ujson guarded by "except ImportError as e:" raises=true warns=false flag=""`,
+		`uvloop guarded by "except ImportError:" raises=false warns=false flag="UVLOOP"`,
 		`uvloop guarded by "except Exception:" raises=false warns=true flag=""`,
 		"late",
 		"inner",

@@ -6,6 +6,7 @@ package silentextensionfallback
 import (
 	_ "embed"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -40,7 +41,7 @@ var Rule = rules.New(rules.Meta{
 // accelerators are third-party modules imported only to go faster.
 var accelerators = map[string]bool{
 	"uvloop": true, "orjson": true, "ujson": true, "rapidjson": true, "simdjson": true, "cysimdjson": true,
-	"cchardet": true, "httptools": true, "msgpack": true, "ciso8601": true, "picologging": true,
+	"cchardet": true, "httptools": true, "ciso8601": true, "picologging": true,
 }
 
 // acceleratorNames are module names that say a module is a compiled
@@ -54,6 +55,9 @@ func run(pass *analysis.Pass) (any, error) {
 	py := python.Of(pass)
 	res := native.Of(pass)
 	for _, p := range py.Paths {
+		if isTest(p) {
+			continue
+		}
 		f := set.File(p)
 		ff := py.Files[p]
 		var open *fallback
@@ -81,6 +85,21 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// isTest tells whether a file is a test: there an optional import picks
+// which tests run, and no user runs the fallback.
+func isTest(p string) bool {
+	base := path.Base(p)
+	if base == "conftest.py" || strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") {
+		return true
+	}
+	for _, d := range strings.Split(path.Dir(p), "/") {
+		if d == "tests" || d == "test" || d == "testing" {
+			return true
+		}
+	}
+	return false
 }
 
 // accelerated names the native or accelerator module an import brings in.

@@ -19,3 +19,8 @@ except ModuleNotFoundError:  # want "when app.speedups cannot be imported"
 
     def escape(s):
         return s
+
+try:
+    import ciso8601
+except ImportError:  # pragma: no cover  # want "\"except ImportError:\" falls back silently when ciso8601"
+    ciso8601 = None

@@ -39,3 +39,11 @@ try:
     import msgpack
 except KeyError:
     pass
+
+UVLOOP_INSTALLED = False
+try:
+    import uvloop  # noqa
+
+    UVLOOP_INSTALLED = True
+except ImportError:  # pragma: no cover
+    pass
