@@ -66,7 +66,8 @@ func (b *builder) module(m *Module) {
 // committed .so and .pyd, .pyi stubs; the project's own top-level names
 // and its dependencies.
 func (b *builder) provision() {
-	seenDirs := map[string]bool{}
+	seenDirs, pyDirs := map[string]bool{}, map[string]bool{}
+	var stubs []string
 	for _, f := range b.set.Files {
 		dir, base := path.Split(f.Path)
 		dir = strings.TrimSuffix(dir, "/")
@@ -77,16 +78,12 @@ func (b *builder) provision() {
 		case strings.HasSuffix(base, ".so") || strings.HasSuffix(base, ".pyd"):
 			name, _, _ = strings.Cut(base, ".")
 		case strings.HasSuffix(base, ".pyi"):
-			stub := strings.TrimSuffix(base, ".pyi")
-			for _, s := range suffixes(dir, stub) {
-				if _, ok := b.res.stubs[s]; !ok {
-					b.res.stubs[s] = f.Path
-				}
-			}
+			stubs = append(stubs, f.Path)
 			continue
 		default:
 			continue
 		}
+		pyDirs[dir] = true
 		if !seenDirs[dir] {
 			seenDirs[dir] = true
 			b.folders(dir)
@@ -97,6 +94,26 @@ func (b *builder) provision() {
 			}
 		}
 	}
+	// A stub stands for a missing extension only beside Python code: a
+	// folder of stubs alone is a stub package (typeshed, *-stubs).
+	for _, p := range stubs {
+		dir, base := path.Split(p)
+		dir = strings.TrimSuffix(dir, "/")
+		if !pyDirs[dir] {
+			continue
+		}
+		for _, s := range suffixes(dir, strings.TrimSuffix(base, ".pyi")) {
+			if _, ok := b.res.stubs[s]; !ok {
+				b.res.stubs[s] = p
+			}
+		}
+	}
+	b.ownAndDeps()
+}
+
+// ownAndDeps records the project's top-level module names, its Python
+// modules by name, and the distributions it depends on.
+func (b *builder) ownAndDeps() {
 	b.res.pyModules = map[string]*python.FileFacts{}
 	for _, p := range b.py.Paths {
 		ff := b.py.Files[p]
@@ -226,23 +243,42 @@ func (b *builder) finish() {
 // setup.py files. None when no packaging stands above the crate: the
 // maturin command line (maturin develop -m ...) may build it.
 func (b *builder) whyNotBuilt(dir string) []Evidence {
-	for _, list := range [][]Evidence{b.misdirected, b.commented, b.res.backends, b.setupPys} {
-		if above := above(list, dir); len(above) > 0 {
-			return above
-		}
+	if ev := above(b.misdirected, dir, -1); len(ev) > 0 {
+		return ev
 	}
-	return nil
+	if ev := above(b.commented, dir, -1); len(ev) > 0 {
+		return ev
+	}
+	// A backend or setup.py further up builds another project: a crate
+	// deep below it is a fixture or example the command line builds.
+	if ev := above(b.res.backends, dir, 1); len(ev) > 0 {
+		return ev
+	}
+	return above(b.setupPys, dir, 1)
 }
 
-// above keeps the evidence in files whose folder is dir or holds it.
-func above(list []Evidence, dir string) []Evidence {
+// above keeps the evidence in files whose folder is dir or holds it, at
+// most levels folders up (-1: any).
+func above(list []Evidence, dir string, levels int) []Evidence {
 	var out []Evidence
 	for _, e := range list {
-		if d := path.Dir(e.Path); d == "." || d == dir || strings.HasPrefix(dir, d+"/") {
+		d := path.Dir(e.Path)
+		if d != dir && d != "." && !strings.HasPrefix(dir, d+"/") {
+			continue
+		}
+		if up := depth(dir) - depth(d); levels < 0 || up <= levels {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// depth counts a folder's parts ("." is 0).
+func depth(dir string) int {
+	if dir == "." || dir == "" {
+		return 0
+	}
+	return strings.Count(dir, "/") + 1
 }
 
 // entryNames are the names an entry point adds, known when it hands itself

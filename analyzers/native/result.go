@@ -189,7 +189,7 @@ func (r *Result) Stub(mod string) (string, bool) {
 // dependencies never are.
 func (r *Result) Own(mod string) bool {
 	top, _, _ := strings.Cut(mod, ".")
-	if r.deps[normalise(top)] || (stdlib[top] && !r.provided[top]) {
+	if r.deps[normalise(top)] || stdlib[top] {
 		return false
 	}
 	return r.own[top] || r.NativeNamed(mod)
