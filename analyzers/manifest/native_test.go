@@ -88,11 +88,7 @@ ext-modules = [{ target = "fast._two", path = "two/Cargo.toml" }]
 func TestRequirements(t *testing.T) {
 	src := "# pinned\nnumpy>=1.2; python_version<'3.12'\n  orjson==3\n-r other.txt\n\nsetuptools-rust\n"
 	r := ParseRequirements("requirements-dev.txt", []byte(src)).Requirements
-	var got []string
-	for _, v := range r.Names {
-		got = append(got, src[v.Span.Start:v.Span.End])
-	}
-	if !reflect.DeepEqual(got, []string{"numpy", "orjson", "setuptools-rust"}) {
+	if got := requirementNames(src, r); !reflect.DeepEqual(got, []string{"numpy", "orjson", "setuptools-rust"}) {
 		t.Errorf("names = %q", got)
 	}
 }
@@ -100,11 +96,7 @@ func TestRequirements(t *testing.T) {
 func TestSetupCfg(t *testing.T) {
 	src := "[metadata]\nname = x\n\n[options]\npackage_dir =\n    = src\ninstall_requires =\n    attrs>=1\n    orjson\nzip_safe = False\n[options.extras_require]\nfast = uvloop\n"
 	r := ParseRequirements("setup.cfg", []byte(src)).Requirements
-	var got []string
-	for _, v := range r.Names {
-		got = append(got, src[v.Span.Start:v.Span.End])
-	}
-	if !reflect.DeepEqual(got, []string{"attrs", "orjson", "uvloop"}) {
+	if got := requirementNames(src, r); !reflect.DeepEqual(got, []string{"attrs", "orjson", "uvloop"}) {
 		t.Errorf("names = %q", got)
 	}
 	if !reflect.DeepEqual(r.PackageDirs, map[string]string{"": "src"}) {
@@ -113,4 +105,13 @@ func TestSetupCfg(t *testing.T) {
 	if IsRequirements("docs/conf.txt") || !IsRequirements("a/requirements.txt") {
 		t.Errorf("IsRequirements")
 	}
+}
+
+// requirementNames are the names as their spans read them.
+func requirementNames(src string, r *Requirements) []string {
+	var got []string
+	for _, v := range r.Names {
+		got = append(got, src[v.Span.Start:v.Span.End])
+	}
+	return got
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/covet-lint/covet-lint/analyzers/manifest"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
@@ -17,6 +19,12 @@ type Evidence struct {
 	Span source.Span `json:"span"`
 	// What the place says, for a related location's message.
 	What string `json:"what"`
+}
+
+// Related is the evidence as a related location of a finding.
+func (e Evidence) Related(set *source.Set, msg string) analysis.RelatedInformation {
+	f := set.File(e.Path)
+	return analysis.RelatedInformation{Pos: f.Pos(e.Span.Start), End: f.Pos(e.Span.End), Message: msg}
 }
 
 // Crate is a Rust crate of the repository that defines a Python module

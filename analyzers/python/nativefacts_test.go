@@ -1,30 +1,11 @@
 package python
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
-
-	sitter "github.com/smacker/go-tree-sitter"
-	tspython "github.com/smacker/go-tree-sitter/python"
 )
-
-// nativeOf parses src and extracts its facts.
-func nativeOf(t *testing.T, p, module, src string) *FileFacts {
-	t.Helper()
-	parser := sitter.NewParser()
-	defer parser.Close()
-	parser.SetLanguage(tspython.GetLanguage())
-	tree, err := parser.ParseCtx(context.Background(), nil, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tree.Close()
-	ff, _ := Extract(p, module, []byte(src), tree.RootNode(), nil)
-	return ff
-}
 
 // describe renders an import as "resolved[names] guard", spans checked.
 func describe(t *testing.T, src string, im Import) string {
@@ -96,7 +77,7 @@ try:
 except ImportError:
     pass
 `
-	ff := nativeOf(t, "pkg/sub/mod.py", "pkg.sub.mod", src)
+	ff := extract(t, "pkg/sub/mod.py", "pkg.sub.mod", src)
 	var got []string
 	for _, im := range ff.Imports {
 		got = append(got, describe(t, src, im))
@@ -163,7 +144,7 @@ setup(
 )
 print("done")
 `
-	ff := nativeOf(t, "setup.py", "setup", src)
+	ff := extract(t, "setup.py", "setup", src)
 	var got []string
 	for _, c := range ff.SetupCalls {
 		var args []string
@@ -195,7 +176,7 @@ print("done")
 	if _, ok := ff.SetupCalls[1].Arg("path", -1); !ok {
 		t.Errorf("Arg(path, -1) not found")
 	}
-	if none := nativeOf(t, "pkg/setup_helpers.py", "pkg.setup_helpers", src); len(none.SetupCalls) != 0 {
+	if none := extract(t, "pkg/setup_helpers.py", "pkg.setup_helpers", src); len(none.SetupCalls) != 0 {
 		t.Errorf("setup calls outside setup.py: %+v", none.SetupCalls)
 	}
 }

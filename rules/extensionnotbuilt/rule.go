@@ -66,12 +66,10 @@ func notBuilt(set *source.Set, c *native.Crate) analysis.Diagnostic {
 			crate, e.Module.Name, e.Path, strings.Join(why, "; "), c.Manifest),
 	}
 	for _, ev := range c.NotBuilt {
-		if g := set.File(ev.Path); g != nil {
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos(ev.Span.Start), End: g.Pos(ev.Span.End), Message: ev.What})
-		}
+		d.Related = append(d.Related, ev.Related(set, ev.What))
 	}
-	g := set.File(e.Path)
-	d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos(e.Module.NameSpan.Start), End: g.Pos(e.Module.NameSpan.End), Message: fmt.Sprintf("the module entry point %q", e.Module.Name)})
+	entry := native.Evidence{Path: e.Path, Span: e.Module.NameSpan}
+	d.Related = append(d.Related, entry.Related(set, fmt.Sprintf("the module entry point %q", e.Module.Name)))
 	return d
 }
 

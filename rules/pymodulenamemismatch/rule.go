@@ -59,14 +59,9 @@ func diagnostic(set *source.Set, c *native.Crate, b *native.Build, e native.Entr
 	}
 	msg += fmt.Sprintf("rename the entry to %q (#[pyo3(name = %q)]) or change the name at %s", b.Name, b.Name, b.NameFrom.Path)
 	d := analysis.Diagnostic{Pos: f.Pos(m.NameSpan.Start), End: f.Pos(m.NameSpan.End), Message: msg}
-	d.Related = append(d.Related, related(set, b.NameFrom, "the build names the module here: "+b.NameFrom.What))
+	d.Related = append(d.Related, b.NameFrom.Related(set, "the build names the module here: "+b.NameFrom.What))
 	if b.Deprecated != nil {
-		d.Related = append(d.Related, related(set, *b.Deprecated, b.Deprecated.What))
+		d.Related = append(d.Related, b.Deprecated.Related(set, b.Deprecated.What))
 	}
 	return d
-}
-
-func related(set *source.Set, e native.Evidence, msg string) analysis.RelatedInformation {
-	f := set.File(e.Path)
-	return analysis.RelatedInformation{Pos: f.Pos(e.Span.Start), End: f.Pos(e.Span.End), Message: msg}
 }

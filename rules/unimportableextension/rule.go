@@ -62,16 +62,16 @@ func diagnostic(set *source.Set, f *source.File, m native.Missing) analysis.Diag
 	if c := m.Crate; c != nil {
 		why = append(why, fmt.Sprintf("crate %s defines it, but no build configuration builds that crate (CVT403)", c.Manifest))
 		if v := c.Cargo.PackageName; v != nil {
-			d.Related = append(d.Related, related(set, native.Evidence{Path: c.Manifest, Span: v.Span}, "the crate nothing builds"))
+			d.Related = append(d.Related, native.Evidence{Path: c.Manifest, Span: v.Span}.Related(set, "the crate nothing builds"))
 		}
 	}
 	if m.Stub != "" {
 		why = append(why, fmt.Sprintf("only the stub %s stands there, and Python never imports a .pyi", m.Stub))
-		d.Related = append(d.Related, related(set, native.Evidence{Path: m.Stub}, "a type stub, not a module"))
+		d.Related = append(d.Related, native.Evidence{Path: m.Stub}.Related(set, "a type stub, not a module"))
 	}
 	if in := m.Instead; in != nil && in.Build != nil {
 		why = append(why, fmt.Sprintf("the build produces %q instead (%s, %s)", in.Import, in.Build.NameFrom.Path, in.Build.NameFrom.What))
-		d.Related = append(d.Related, related(set, in.Build.NameFrom, fmt.Sprintf("the build names its module %q here", in.Import)))
+		d.Related = append(d.Related, in.Build.NameFrom.Related(set, fmt.Sprintf("the build names its module %q here", in.Import)))
 	} else {
 		why = append(why, "the repository builds no native module")
 	}
@@ -93,13 +93,8 @@ func missingName(set *source.Set, m native.Missing) (string, []analysis.RelatedI
 	}
 	var rel []analysis.RelatedInformation
 	if e := b.Entry; e != nil {
-		rel = append(rel, related(set, native.Evidence{Path: e.Path, Span: e.Module.NameSpan}, fmt.Sprintf("the module entry point %q", e.Module.Name)))
+		rel = append(rel, native.Evidence{Path: e.Path, Span: e.Module.NameSpan}.Related(set, fmt.Sprintf("the module entry point %q", e.Module.Name)))
 	}
-	rel = append(rel, related(set, b.NameFrom, b.NameFrom.What))
+	rel = append(rel, b.NameFrom.Related(set, b.NameFrom.What))
 	return msg, rel
-}
-
-func related(set *source.Set, e native.Evidence, msg string) analysis.RelatedInformation {
-	f := set.File(e.Path)
-	return analysis.RelatedInformation{Pos: f.Pos(e.Span.Start), End: f.Pos(e.Span.End), Message: msg}
 }
