@@ -17,9 +17,20 @@ const maxGuardDepth = 100
 // region is a try body (guard set when one of its handlers catches a failed
 // import) or a function body, which stops the search: it runs later.
 type region struct {
-	span  source.Span
-	try   bool
+	span source.Span
+	// try is the try statement; its guard is read once, when an import
+	// first lands in its body.
+	try   *sitter.Node
+	read  bool
 	guard *ImportGuard
+}
+
+// guardOf reads a try region's guard on first use.
+func (n *natives) guardOf(r *region) *ImportGuard {
+	if !r.read {
+		r.guard, r.read = n.catching(r.try), true
+	}
+	return r.guard
 }
 
 // guardImports sets each import's Guard: the nearest try around it, within
@@ -32,7 +43,7 @@ func (n *natives) guardImports(tries []*sitter.Node, b *tsx.Budget) {
 	var regions []region
 	for _, t := range tries {
 		if body := t.ChildByFieldName("body"); body != nil {
-			regions = append(regions, region{span: tsx.SpanOf(body), try: true, guard: n.catching(t)})
+			regions = append(regions, region{span: tsx.SpanOf(body), try: t})
 		}
 	}
 	for _, s := range n.ff.Scopes {
@@ -60,11 +71,11 @@ func (n *natives) guardImports(tries []*sitter.Node, b *tsx.Budget) {
 		open = closeBefore(open, at.Start)
 		for k, d := len(open)-1, 0; k >= 0 && d < maxGuardDepth; k, d = k-1, d+1 {
 			r := open[k]
-			if !r.span.Contains(at) || !r.try {
+			if !r.span.Contains(at) || r.try == nil {
 				break
 			}
-			if r.guard != nil {
-				im.Guard = r.guard
+			if g := n.guardOf(r); g != nil {
+				im.Guard = g
 				break
 			}
 		}

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -12,12 +13,17 @@ import (
 
 // nativeFacts is the step that records the file's imports, with the try
 // that guards each, and in a setup.py the calls that declare extensions.
-// It walks statements only (expressions are not entered, except in a
-// setup.py), so it costs a fraction of the parse, and it never climbs with
-// Node.Parent, which walks down from the root on every call.
+// It walks statements only, and only those whose bytes hold the word
+// "import" (expressions are not entered, except in a setup.py), so it costs
+// a fraction of the parse, and it never climbs with Node.Parent, which
+// walks down from the root on every call.
 func nativeFacts(ff *FileFacts, src []byte, root *sitter.Node, b *tsx.Budget) {
 	n := &natives{ff: ff, src: src, isPackage: strings.HasSuffix(ff.Path, "__init__.py"), texts: &extractor{src: src}}
 	setup := isSetupPy(ff.Path)
+	words := importWords(src)
+	if len(words) == 0 && !setup {
+		return
+	}
 	var tries, calls []*sitter.Node
 	stack := []*sitter.Node{root}
 	for len(stack) > 0 {
@@ -26,6 +32,9 @@ func nativeFacts(ff *FileFacts, src []byte, root *sitter.Node, b *tsx.Budget) {
 		}
 		node := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if !setup && !holds(words, int(node.StartByte()), int(node.EndByte())) {
+			continue // no import below: nothing to find
+		}
 		t := node.Type()
 		switch {
 		case t == "import_statement":
@@ -54,6 +63,27 @@ func nativeFacts(ff *FileFacts, src []byte, root *sitter.Node, b *tsx.Budget) {
 	if setup {
 		ff.SetupCalls = setupCalls(src, calls, b)
 	}
+}
+
+// importWords are the offsets of the word "import" in src, in order: a
+// statement whose bytes hold none has no import below it, and the walk
+// skips it (most function bodies).
+func importWords(src []byte) []int {
+	var out []int
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte("import"))
+		if i < 0 {
+			return out
+		}
+		out = append(out, off+i)
+		off += i + len("import")
+	}
+}
+
+// holds tells whether an offset of words lies in [start, end).
+func holds(words []int, start, end int) bool {
+	i := sort.SearchInts(words, start)
+	return i < len(words) && words[i] < end
 }
 
 // holdsStatements are the nodes whose children can be statements.

@@ -180,3 +180,24 @@ print("done")
 		t.Errorf("setup calls outside setup.py: %+v", none.SetupCalls)
 	}
 }
+
+// BenchmarkImportFacts extracts a file of n guarded imports, each try in
+// the body of the one before (nesting capped by CPython's own limit is not
+// assumed: the grammar parses it all), to show the step stays linear.
+func BenchmarkImportFacts(b *testing.B) {
+	for _, n := range []int{2000, 4000, 8000} {
+		var sb strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&sb, "try:\n    import m%d\n    from .p%d import a, b, c\nexcept ImportError:\n    m%d = None\n", i, i, i)
+		}
+		src := sb.String()
+		b.Run(fmt.Sprintf("flat-%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if ff := extract(b, "pkg/mod.py", "pkg.mod", src); len(ff.Imports) != 2*n || ff.Imports[0].Guard == nil {
+					b.Fatalf("imports = %d", len(ff.Imports))
+				}
+			}
+		})
+	}
+}

@@ -96,3 +96,25 @@ func TestPyO3FactsSkipFilesWithoutPyO3(t *testing.T) {
 		t.Errorf("facts in a file without PyO3: %+v %+v", ff.PyModules, ff.PyItems)
 	}
 }
+
+// BenchmarkPyO3Facts extracts a module that adds n functions, to show the
+// body walk stays linear.
+func BenchmarkPyO3Facts(b *testing.B) {
+	for _, n := range []int{2000, 4000, 8000} {
+		var sb strings.Builder
+		sb.WriteString("use pyo3::prelude::*;\n#[pymodule]\nfn m(m: &Bound<'_, PyModule>) -> PyResult<()> {\n")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&sb, "    m.add_function(wrap_pyfunction!(f%d, m)?)?;\n    m.add_class::<C%d>()?;\n", i, i)
+		}
+		sb.WriteString("    Ok(())\n}\n")
+		src := sb.String()
+		b.Run(fmt.Sprintf("adds-%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if ff, _ := extract(b, src); len(ff.PyModules) != 1 || len(ff.PyModules[0].Adds) != 2*n {
+					b.Fatalf("modules = %+v", len(ff.PyModules))
+				}
+			}
+		})
+	}
+}
