@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
 // describe renders an import as "resolved[names] guard", spans checked.
@@ -200,4 +202,37 @@ func BenchmarkImportFacts(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzNativeFacts extracts arbitrary bytes as a setup.py: every span of
+// the import and setup facts lies within the source.
+func FuzzNativeFacts(f *testing.F) {
+	f.Add("try:\n    from . import _n as n, m\nexcept (ImportError, E) as e:  # c\n    n = None\n")
+	f.Add("setup(rust_extensions=[RustExtension('p.m', path=f'x', binding=B)], ext_modules=cythonize(['a.pyx']))\n")
+	f.Add("try:\n  def f():\n    import x\nexcept:\n  raise\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		ff := extract(t, "setup.py", "setup", src)
+		in := func(what string, sp source.Span) {
+			if sp.Start < 0 || sp.End < sp.Start || sp.End > len(src) {
+				t.Fatalf("%s span %+v outside %d bytes", what, sp, len(src))
+			}
+		}
+		for _, im := range ff.Imports {
+			in("module", im.ModuleSpan)
+			for _, n := range im.Names {
+				in("name", n.Span)
+			}
+			if im.Guard != nil {
+				in("except", im.Guard.Except)
+			}
+		}
+		for _, c := range ff.SetupCalls {
+			in("call", c.CallSpan)
+			for _, a := range c.Args {
+				for _, s := range a.Strings {
+					in("string", s.Span)
+				}
+			}
+		}
+	})
 }

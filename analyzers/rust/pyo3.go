@@ -156,7 +156,11 @@ func (x *pyo3x) fn(n *sitter.Node, attrs []attribute, mod int) {
 		a, _ := has(attrs, "modinit")
 		ident, _, _, _ := x.named(n, nil, "")
 		name := strings.TrimSpace(a.args)
-		at := source.Span{Start: a.argsAt + strings.Index(a.args, name), End: a.argsAt + strings.Index(a.args, name) + len(name)}
+		if name == "" {
+			return
+		}
+		start := a.argsAt + strings.Index(a.args, name)
+		at := source.Span{Start: start, End: start + len(name)}
 		x.ff.PyModules = append(x.ff.PyModules, PyModule{Kind: ModuleModinit, Ident: ident, Name: name, NameSpan: at, Override: true, Span: tsx.SpanOf(n)})
 		x.body(n, len(x.ff.PyModules)-1)
 	case hasAny(attrs, "pyfunction"):

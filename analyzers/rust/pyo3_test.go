@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
 const pyo3Src = `use pyo3::prelude::*;
@@ -117,4 +119,30 @@ func BenchmarkPyO3Facts(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzPyO3Facts extracts arbitrary bytes: every span of the PyO3 facts
+// lies within the source.
+func FuzzPyO3Facts(f *testing.F) {
+	f.Add(pyo3Src)
+	f.Add("#[pymodule(name = \"x\")]\nmod m { #[pymodule_export] use a::{b as c, d}; }\npy_module_initializer!(\n")
+	f.Add("#[pymodule]\nfn m(m: &PyModule) { m.add_class::<>(); wrap_pyfunction!(); m.add(\"\\\"\"); }")
+	f.Fuzz(func(t *testing.T, src string) {
+		ff, _ := extract(t, src)
+		in := func(what string, sp source.Span) {
+			if sp.Start < 0 || sp.End < sp.Start || sp.End > len(src) {
+				t.Fatalf("%s span %+v outside %d bytes", what, sp, len(src))
+			}
+		}
+		for _, m := range ff.PyModules {
+			in("module", m.Span)
+			in("name", m.NameSpan)
+			for _, a := range m.Adds {
+				in("add", a.Span)
+			}
+		}
+		for _, it := range ff.PyItems {
+			in("item", it.NameSpan)
+		}
+	})
 }
