@@ -3,7 +3,6 @@ package rust
 import (
 	"bytes"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -297,16 +296,9 @@ func firstArg(args string) (string, source.Span) {
 	return arg, source.Span{Start: start, End: start + len(arg)}
 }
 
-// eachNamed calls fn with each named child of n, through a cursor.
+// eachNamed calls fn with each named child of n.
 func eachNamed(n *sitter.Node, fn func(c *sitter.Node)) {
-	cur := sitter.NewTreeCursor(n)
-	defer func() {
-		cur.Close()
-		runtime.SetFinalizer(cur, nil)
-	}()
-	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
-		if c := cur.CurrentNode(); c.IsNamed() {
-			fn(c)
-		}
+	for _, c := range namedChildren(n) {
+		fn(c)
 	}
 }

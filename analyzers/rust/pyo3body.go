@@ -1,7 +1,6 @@
 package rust
 
 import (
-	"runtime"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -20,7 +19,7 @@ func (x *pyo3x) body(fn *sitter.Node, mod int) {
 	if b == nil {
 		return
 	}
-	visit(b, x.b, func(n *sitter.Node) bool {
+	visitNamed(b, x.b, func(n *sitter.Node) bool {
 		switch nodeKind(n) {
 		case "macro_invocation":
 			x.wrapped(n, mod, vars)
@@ -159,14 +158,11 @@ func (x *pyo3x) nthString(args *sitter.Node, i int) (s string, at source.Span, o
 	return s, at, ok
 }
 
-// visit walks n's subtree in source order with one cursor; enter tells
-// whether to go into a named node's children.
-func visit(n *sitter.Node, b *tsx.Budget, enter func(c *sitter.Node) bool) {
+// visitNamed walks n's subtree in source order with one cursor; enter
+// tells whether to go into a named node's children.
+func visitNamed(n *sitter.Node, b *tsx.Budget, enter func(c *sitter.Node) bool) {
 	cur := sitter.NewTreeCursor(n)
-	defer func() {
-		cur.Close()
-		runtime.SetFinalizer(cur, nil)
-	}()
+	defer closeCursor(cur)
 	if !cur.GoToFirstChild() {
 		return
 	}
