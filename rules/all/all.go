@@ -11,19 +11,25 @@ import (
 	"github.com/covet-lint/covet-lint/rules/extensionnotbuilt"
 	"github.com/covet-lint/covet-lint/rules/pymodulenamemismatch"
 	"github.com/covet-lint/covet-lint/rules/silentextensionfallback"
+	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
+	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
 	"github.com/covet-lint/covet-lint/rules/unimportableextension"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
+	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 )
 
 // Rules is every rule, sorted by code.
 var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
+	simulatedbenchmark.Rule,
 	unimportableextension.Rule,
 	pymodulenamemismatch.Rule,
 	extensionnotbuilt.Rule,
 	silentextensionfallback.Rule,
 	unusedsuppression.Rule,
+	unbackedperformanceclaim.Rule,
+	unverifiedcomparison.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {
