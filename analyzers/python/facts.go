@@ -20,6 +20,10 @@
 //   - ctree.go, walk.go: trees too deep or too wide for tree-sitter's
 //     query cursor are found in C; their nodes are listed by one walk in C
 //     and matched in Go as the query's patterns would.
+//   - nativefacts.go, imports.go, guards.go, handlers.go, setup.go: import
+//     statements with the try that guards each and what its handler does,
+//     and a setup.py's extension calls, from a walk of the statements that
+//     hold the word "import" (no query pattern).
 //
 // Every walk is iterative and every step linear in the file; each loop
 // checks the file's time budget and returns early once it is spent.
