@@ -42,6 +42,12 @@ func run(pass *analysis.Pass) (any, error) {
 			res.Paths = append(res.Paths, f.Path)
 		}
 	}
+	for _, f := range set.Lang(source.Text) {
+		if IsRequirements(f.Path) {
+			res.Files[f.Path] = ParseRequirements(f.Path, f.Src)
+			res.Paths = append(res.Paths, f.Path)
+		}
+	}
 	sort.Strings(res.Paths)
 	return res, nil
 }
@@ -86,7 +92,7 @@ func Parse(p string, src []byte) (ff *Facts, comments []source.Comment, err erro
 		switch e.Kind {
 		case unstable.Table, unstable.ArrayTable:
 			table = keyOf(e)
-			x.table(table)
+			x.table(table, e.Kind == unstable.ArrayTable)
 		case unstable.KeyValue:
 			x.keyValue(table, e)
 		}
@@ -95,6 +101,9 @@ func Parse(p string, src []byte) (ff *Facts, comments []source.Comment, err erro
 		err = syntaxError(parser, perr)
 	}
 	sort.Slice(x.cs, func(i, j int) bool { return x.cs[i].Start < x.cs[j].Start })
+	if x.ff != nil && x.ff.Pyproject != nil {
+		x.ff.Pyproject.Commented = commentedBuild(x.cs)
+	}
 	return x.ff, x.cs, err
 }
 
@@ -156,15 +165,25 @@ func keyOf(n *unstable.Node) []keyPart {
 	return out
 }
 
-// table notes a table header that matters on its own ([tool.maturin]).
-func (x *extractor) table(key []keyPart) {
+// table notes a table header that matters on its own ([tool.maturin], each
+// [[tool.setuptools-rust.ext-modules]]).
+func (x *extractor) table(key []keyPart, array bool) {
 	if x.ff == nil || x.ff.Pyproject == nil {
 		return
 	}
-	if names(key) == "tool.maturin" {
-		x.maturin(source.Span{Start: key[0].span.Start, End: key[len(key)-1].span.End})
+	at := source.Span{Start: key[0].span.Start, End: key[len(key)-1].span.End}
+	switch names(key) {
+	case "tool.maturin":
+		x.maturin(at)
+	case extModules:
+		if array {
+			p := x.ff.Pyproject
+			p.RustExtensions = append(p.RustExtensions, RustExtension{Span: at})
+		}
 	}
 }
+
+const extModules = "tool.setuptools-rust.ext-modules"
 
 // keyValue flattens a key/value (inline tables included, with an explicit
 // stack) into full dotted keys and hands each leaf value to leaf.
@@ -238,6 +257,10 @@ func (x *extractor) leaf(key []keyPart, v *unstable.Node) {
 			c.LibName = x.str(v)
 		case "lib.crate-type":
 			c.CrateTypes = x.strs(v)
+		case "package.metadata.maturin.name":
+			c.MaturinName = x.str(v)
+		case "workspace.members":
+			c.Members = x.strs(v)
 		default:
 			x.dependency(key, v)
 		}
@@ -257,6 +280,14 @@ func (x *extractor) leaf(key []keyPart, v *unstable.Node) {
 		x.maturin(key[1].span).PythonSource = x.str(v)
 	case "tool.maturin.features":
 		x.maturin(key[1].span).Features = x.strs(v)
+	case "tool.maturin.manifest-path":
+		x.maturin(key[1].span).ManifestPath = x.str(v)
+	case "project.dependencies":
+		p.Dependencies = append(p.Dependencies, x.strs(v)...)
+	case extModules:
+		x.inlineExtensions(v)
+	default:
+		x.pyprojectMore(key, v)
 	}
 }
 
@@ -268,11 +299,20 @@ func (x *extractor) maturin(at source.Span) *Maturin {
 	return p.Maturin
 }
 
-// dependency records a pyo3 entry of any dependency table.
+// dependency records the name of every library dependency, and a pyo3 or
+// cpython entry of any dependency table.
 func (x *extractor) dependency(key []keyPart, v *unstable.Node) {
+	for j := 1; j < len(key); j++ {
+		if t := key[j-1].name; (t == "dependencies" || t == "build-dependencies") && (j == 1 || key[j-2].name != "workspace") {
+			if deps := x.ff.Cargo.Deps; len(deps) == 0 || deps[len(deps)-1] != key[j].name {
+				x.ff.Cargo.Deps = append(deps, key[j].name) // an inline table gives one leaf per key
+			}
+			break
+		}
+	}
 	i := -1
 	for j := 1; j < len(key); j++ {
-		if key[j].name == "pyo3" && strings.HasSuffix(key[j-1].name, "dependencies") {
+		if (key[j].name == "pyo3" || key[j].name == "cpython") && strings.HasSuffix(key[j-1].name, "dependencies") {
 			i = j
 			break
 		}
@@ -281,16 +321,20 @@ func (x *extractor) dependency(key []keyPart, v *unstable.Node) {
 		return
 	}
 	c := x.ff.Cargo
+	deps := &c.PyO3
+	if key[i].name == "cpython" {
+		deps = &c.CPython
+	}
 	table := names(key[:i])
 	var d *Dependency
-	for k := range c.PyO3 {
-		if c.PyO3[k].Table == table {
-			d = &c.PyO3[k]
+	for k := range *deps {
+		if (*deps)[k].Table == table {
+			d = &(*deps)[k]
 		}
 	}
 	if d == nil {
-		c.PyO3 = append(c.PyO3, Dependency{Table: table, Span: key[i].span})
-		d = &c.PyO3[len(c.PyO3)-1]
+		*deps = append(*deps, Dependency{Table: table, Span: key[i].span})
+		d = &(*deps)[len(*deps)-1]
 	}
 	switch rest := names(key[i+1:]); rest {
 	case "", "version":

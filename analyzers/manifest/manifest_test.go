@@ -256,5 +256,12 @@ func FuzzManifest(f *testing.F) {
 				}
 			}
 		}
+		for _, p := range []string{"setup.cfg", "requirements.txt"} {
+			for _, v := range ParseRequirements(p, []byte(src)).Requirements.Names {
+				if v.Span.Start < 0 || v.Span.End > len(src) || v.Text != src[v.Span.Start:v.Span.End] {
+					t.Fatalf("bad requirement %+v", v)
+				}
+			}
+		}
 	})
 }

@@ -59,6 +59,7 @@ func extractFacts(p, module string, src []byte, root *sitter.Node, b *tsx.Budget
 	x.bindAssignments(c.items)
 	x.resolveCalls(c.calls)
 	x.values(c.values)
+	nativeFacts(x.ff, src, root, b)
 	return x.finish(c.comments)
 }
 

@@ -25,6 +25,10 @@
 //   - ctree.go, walk.go: trees too deep or too wide for tree-sitter's
 //     query cursor are found in C; their nodes are listed by one walk in C
 //     and matched in Go as the query's patterns would.
+//   - nativefacts.go, imports.go, guards.go, handlers.go, setup.go: import
+//     statements with the try that guards each and what its handler does,
+//     and a setup.py's extension calls, from a walk of the statements that
+//     hold the word "import" (no query pattern).
 //
 // Every walk is iterative and every step linear in the file; each loop
 // checks the file's time budget and returns early once it is spent.
@@ -122,6 +126,11 @@ type FileFacts struct {
 	Names    []NameUse `json:"names,omitempty"`
 	Texts    []Text    `json:"texts,omitempty"`
 	Loops    []Loop    `json:"loops,omitempty"`
+	// Imports are the file's import statements, one per module named, in
+	// source order, with the try that guards each.
+	Imports []Import `json:"imports,omitempty"`
+	// SetupCalls, in a setup.py only, are the calls declaring extensions.
+	SetupCalls []SetupCall `json:"setup_calls,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.

@@ -56,6 +56,7 @@ func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts
 		x.bindLocals,  // parameters, lets, if-lets and match arms, in source order
 		x.resolveCalls,
 		x.listAwaits,
+		func() { pyo3Facts(x.ff, src, root, b) }, // PyO3 modules, functions and classes
 	} {
 		if b.Expired() {
 			break

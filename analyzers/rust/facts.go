@@ -160,6 +160,10 @@ type FileFacts struct {
 	Calls    []Call    `json:"calls"`
 	// Awaits are in source order.
 	Awaits []Await `json:"awaits"`
+	// PyModules and PyItems are the PyO3 (and rust-cpython) module entry
+	// points, and the #[pyfunction] and #[pyclass] items, in source order.
+	PyModules []PyModule `json:"py_modules,omitempty"`
+	PyItems   []PyItem   `json:"py_items,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.

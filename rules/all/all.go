@@ -8,9 +8,13 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/extensionnotbuilt"
 	"github.com/covet-lint/covet-lint/rules/hardcodedbenchmarkresult"
+	"github.com/covet-lint/covet-lint/rules/pymodulenamemismatch"
+	"github.com/covet-lint/covet-lint/rules/silentextensionfallback"
 	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
 	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
+	"github.com/covet-lint/covet-lint/rules/unimportableextension"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 )
@@ -21,6 +25,10 @@ var Rules = sorted(
 	blockingcallviahelper.Rule,
 	hardcodedbenchmarkresult.Rule,
 	simulatedbenchmark.Rule,
+	unimportableextension.Rule,
+	pymodulenamemismatch.Rule,
+	extensionnotbuilt.Rule,
+	silentextensionfallback.Rule,
 	unusedsuppression.Rule,
 	unbackedperformanceclaim.Rule,
 	unverifiedcomparison.Rule,

@@ -15,3 +15,5 @@ pub async fn serve_offloaded(path: String) -> std::io::Result<String> {
         .await
         .expect("worker panicked")
 }
+
+mod python;

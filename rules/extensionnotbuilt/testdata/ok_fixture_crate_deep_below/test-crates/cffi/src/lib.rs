@@ -1,0 +1,4 @@
+use pyo3::prelude::*;
+
+#[pymodule]
+fn cffi_fixture(m: &Bound<'_, PyModule>) -> PyResult<()> { Ok(()) }

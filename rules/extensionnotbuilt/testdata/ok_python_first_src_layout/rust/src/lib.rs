@@ -1,0 +1,4 @@
+use pyo3::prelude::*;
+
+#[pymodule]
+fn srcpkg(m: &Bound<'_, PyModule>) -> PyResult<()> { Ok(()) }

@@ -1,0 +1,1 @@
+from .srcpkg import *

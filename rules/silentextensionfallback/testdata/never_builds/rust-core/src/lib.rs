@@ -1,0 +1,4 @@
+use pyo3::prelude::*;
+
+#[pymodule]
+fn covet_rust_core(m: &Bound<'_, PyModule>) -> PyResult<()> { Ok(()) }

@@ -1,0 +1,4 @@
+try:
+    import uvloop
+except ImportError:
+    uvloop = None

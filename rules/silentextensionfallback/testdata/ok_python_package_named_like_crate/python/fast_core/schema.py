@@ -1,0 +1,4 @@
+try:
+    from fast_core import Undefined
+except ImportError:
+    Undefined = object()

@@ -1,0 +1,2 @@
+from pkg.a import f, Thing
+from pkg.legacy import anything
