@@ -32,6 +32,10 @@ const (
 	pExcept
 	pAwait
 	pComment
+	pDecorated
+	pLoop
+	pTry
+	pStore
 	// pParams is no pattern: defs and lambdas leave their parameters.
 	pParams
 )
@@ -50,6 +54,10 @@ var query = tsx.NewQuery(tspython.GetLanguage, `
 (except_clause (as_pattern alias: (as_pattern_target (identifier) @lhs))) @node
 (await (call) @node)
 (comment) @node
+(decorated_definition) @node
+[(for_statement) (while_statement) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @node
+(try_statement) @node
+[(assignment) (return_statement) (yield) (delete_statement) (global_statement) (nonlocal_statement)] @node
 `)
 
 // captures are the query's capture indexes, looked up once.
@@ -168,6 +176,7 @@ func Extract(p, module string, src []byte, root *sitter.Node, b *tsx.Budget) (*F
 	for _, c := range calls {
 		x.call(c)
 	}
+	x.flow(items)
 	sort.SliceStable(x.ff.Bindings, func(i, j int) bool { return x.ff.Bindings[i].Span.Start < x.ff.Bindings[j].Span.Start })
 	// Facts live for the whole run: drop append's spare capacity.
 	x.ff.Scopes = slices.Clone(x.ff.Scopes)

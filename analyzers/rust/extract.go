@@ -31,6 +31,7 @@ const (
 	pComment
 	pMacro
 	pStruct
+	pLoop
 )
 
 var query = tsx.NewQuery(tsrust.GetLanguage, `
@@ -50,6 +51,7 @@ var query = tsx.NewQuery(tsrust.GetLanguage, `
 [(line_comment) (block_comment)] @node
 (macro_invocation macro: (_) @name (token_tree) @body) @node
 (struct_item name: (type_identifier) @lhs body: (field_declaration_list) @rhs) @node
+[(loop_expression) (for_expression) (while_expression)] @node
 `)
 
 // Capture indexes in Each's slices, set on first use (compiling the query
@@ -126,6 +128,8 @@ func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts
 	sort.SliceStable(items, func(i, j int) bool { return items[i].span.Start < items[j].span.Start })
 	for _, it := range items {
 		switch it.pattern {
+		case pLoop:
+			x.loop(it.node)
 		case pLet:
 			x.let(it.span, it.node, it.a)
 		case pLetCond:

@@ -160,7 +160,27 @@ type FileFacts struct {
 	Calls    []Call    `json:"calls"`
 	// Awaits are in source order.
 	Awaits []Await `json:"awaits"`
+	// Loops are in source order.
+	Loops []Loop `json:"loops,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.
 type Result = tsx.ByPath[*FileFacts]
+
+// LoopKind is the keyword of a loop.
+type LoopKind string
+
+const (
+	LoopLoop  LoopKind = "loop"
+	ForLoop   LoopKind = "for"
+	WhileLoop LoopKind = "while"
+)
+
+// Loop is a loop, for or while expression.
+type Loop struct {
+	Kind LoopKind    `json:"kind"`
+	Span source.Span `json:"span"`
+	// Body is what runs on every iteration: the block, and a while's
+	// condition.
+	Body source.Span `json:"body"`
+}

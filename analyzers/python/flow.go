@@ -1,0 +1,228 @@
+package python
+
+import (
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// flow extracts the facts connection-lifetime rules read: decorators,
+// loops, try statements and their clauses, and stores. It runs after
+// calls are resolved, so decorators resolve like callees.
+func (x *extractor) flow(items []pending) {
+	var mine []pending
+	for _, it := range items {
+		switch it.pattern {
+		case pDecorated, pLoop, pTry, pStore:
+			mine = append(mine, it)
+		}
+	}
+	// Items were sorted by scope depth for binding: facts go in source order.
+	sort.SliceStable(mine, func(i, j int) bool { return mine[i].start < mine[j].start })
+	for _, it := range mine {
+		switch it.pattern {
+		case pDecorated:
+			x.decorators(it.node)
+		case pLoop:
+			x.loop(it.node)
+		case pTry:
+			x.try(it.node)
+		case pStore:
+			x.store(it.node)
+		}
+	}
+}
+
+func (x *extractor) decorators(n *sitter.Node) {
+	def := n.ChildByFieldName("definition")
+	if def == nil {
+		return
+	}
+	target, ok := x.scopeByStart[int(def.StartByte())]
+	if !ok {
+		return
+	}
+	for _, d := range namedChildren(n) {
+		if d.Type() != "decorator" || d.NamedChildCount() == 0 {
+			continue
+		}
+		e := d.NamedChild(0)
+		dec := Decorator{Target: target, Span: tsx.SpanOf(d)}
+		if e.Type() == "call" {
+			if args := e.ChildByFieldName("arguments"); args != nil {
+				dec.Args = x.text(args)
+			}
+			e = e.ChildByFieldName("function")
+			if e == nil {
+				continue
+			}
+		}
+		dec.Text = x.text(e)
+		if t := e.Type(); t == "identifier" || t == "attribute" {
+			dec.Name = x.resolve(e, int(e.StartByte()), false)
+		}
+		x.ff.Decorators = append(x.ff.Decorators, dec)
+	}
+}
+
+func (x *extractor) loop(n *sitter.Node) {
+	sp := tsx.SpanOf(n)
+	b := Block{Span: sp, Body: sp, Try: -1, Scope: x.scopeAt(sp.Start)}
+	switch n.Type() {
+	case "for_statement":
+		b.Kind = ForBlock
+		if body := n.ChildByFieldName("body"); body != nil {
+			b.Body = tsx.SpanOf(body)
+		}
+	case "while_statement":
+		b.Kind = WhileBlock
+		if cond := n.ChildByFieldName("condition"); cond != nil {
+			b.Body.Start = int(cond.StartByte())
+			t := x.text(cond)
+			b.Forever = t == "True" || t == "1"
+		}
+	default:
+		b.Kind = ComprehensionBlock
+	}
+	x.ff.Blocks = append(x.ff.Blocks, b)
+}
+
+func (x *extractor) try(n *sitter.Node) {
+	sp := tsx.SpanOf(n)
+	try := len(x.ff.Blocks)
+	t := Block{Kind: TryBlock, Span: sp, Body: sp, Try: -1, Scope: x.scopeAt(sp.Start)}
+	if body := n.ChildByFieldName("body"); body != nil {
+		t.Body = tsx.SpanOf(body)
+	}
+	x.ff.Blocks = append(x.ff.Blocks, t)
+	for _, c := range namedChildren(n) {
+		var b Block
+		switch c.Type() {
+		case "except_clause", "except_group_clause":
+			b = Block{Kind: ExceptBlock}
+			for _, e := range namedChildren(c) {
+				if e.Type() == "block" {
+					b.Body = tsx.SpanOf(e)
+					continue
+				}
+				b.Catches = append(b.Catches, x.exceptionNames(e)...)
+			}
+		case "finally_clause":
+			b = Block{Kind: FinallyBlock}
+			for _, e := range namedChildren(c) {
+				if e.Type() == "block" {
+					b.Body = tsx.SpanOf(e)
+				}
+			}
+		default:
+			continue
+		}
+		b.Span, b.Try, b.Scope = tsx.SpanOf(c), try, t.Scope
+		if b.Body == (source.Span{}) {
+			b.Body = b.Span
+		}
+		x.ff.Blocks = append(x.ff.Blocks, b)
+	}
+}
+
+// exceptionNames are the types an except clause's expression names:
+// `E`, `m.E`, `(E, F)`, `E as e`.
+func (x *extractor) exceptionNames(e *sitter.Node) []string {
+	if e.Type() == "as_pattern" && e.NamedChildCount() > 0 {
+		e = e.NamedChild(0)
+	}
+	e = unparen(e)
+	if e.Type() == "tuple" {
+		var out []string
+		for _, c := range namedChildren(e) {
+			out = append(out, x.text(c))
+		}
+		return out
+	}
+	if e.Type() == "comment" {
+		return nil
+	}
+	return []string{x.text(e)}
+}
+
+func (x *extractor) store(n *sitter.Node) {
+	sp := tsx.SpanOf(n)
+	st := Store{Span: sp, Scope: x.scopeAt(sp.Start)}
+	switch n.Type() {
+	case "assignment":
+		left, right := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		for right != nil && right.Type() == "assignment" {
+			right = right.ChildByFieldName("right")
+		}
+		if left == nil || right == nil {
+			return
+		}
+		value := storedValue(right)
+		switch left.Type() {
+		case "attribute":
+			st.Kind = StoreAttr
+		case "subscript":
+			st.Kind = StoreItem
+		case "identifier":
+			if value.Type() != "call" {
+				return
+			}
+			st.Kind = StoreName
+		default:
+			return
+		}
+		st.Target, st.Value = x.text(left), tsx.SpanOf(value)
+	case "return_statement", "yield":
+		st.Kind = StoreReturn
+		if n.Type() == "yield" {
+			st.Kind = StoreYield
+		}
+		if n.NamedChildCount() > 0 {
+			st.Value = tsx.SpanOf(storedValue(n.NamedChild(0)))
+		}
+	case "delete_statement":
+		if n.NamedChildCount() == 0 {
+			return
+		}
+		targets := []*sitter.Node{n.NamedChild(0)}
+		if targets[0].Type() == "expression_list" {
+			targets = namedChildren(targets[0])
+		}
+		for _, t := range targets {
+			x.ff.Stores = append(x.ff.Stores, Store{Kind: StoreDelete, Target: x.text(t), Span: sp, Scope: st.Scope})
+		}
+		return
+	case "global_statement", "nonlocal_statement":
+		for _, id := range namedChildren(n) {
+			if id.Type() == "identifier" {
+				x.ff.Stores = append(x.ff.Stores, Store{Kind: StoreGlobal, Target: x.text(id), Span: sp, Scope: st.Scope})
+			}
+		}
+		return
+	default:
+		return
+	}
+	x.ff.Stores = append(x.ff.Stores, st)
+}
+
+// storedValue looks through parentheses and await to the expression
+// whose value is kept: the call of `(await make())`.
+func storedValue(n *sitter.Node) *sitter.Node {
+	for i := 0; i < maxUnwrap; i++ {
+		n = unparen(n)
+		if n.Type() != "await" || n.NamedChildCount() == 0 {
+			return n
+		}
+		n = n.NamedChild(0)
+	}
+	return n
+}
+
+// maxUnwrap bounds storedValue on hostile `await await ...` chains.
+const maxUnwrap = 8
+
+var _ = strings.TrimSpace
