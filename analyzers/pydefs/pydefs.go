@@ -62,3 +62,24 @@ func DisplayName(d Def) string {
 // Bases are the resolved base classes of a class definition, as written in
 // its header.
 func (x *Index) Bases(cls Def) []string { return x.basesOf(cls) }
+
+// ResolveName finds the definition a dotted name written at offset in
+// scope of ff stands for ("handler", "views.index"), resolving its first
+// segment through the file's bindings as the front-end resolves callees.
+func (x *Index) ResolveName(ff *python.FileFacts, dotted string, scope, offset int) (Def, bool) {
+	if !isDotted(dotted) {
+		return Def{}, false
+	}
+	first, rest, _ := strings.Cut(dotted, ".")
+	v, ok := lookupName(ff, first, scope, offset)
+	if !ok || v == "" {
+		return Def{}, false
+	}
+	if rest != "" {
+		v += "." + rest
+	}
+	d, ok := x.lookup(v)
+	return d, ok && d.S().IsFunction()
+}
+
+func isDotted(s string) bool { return s != "" && dotted(s) }

@@ -8,14 +8,18 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/connectionpercall"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
+	"github.com/covet-lint/covet-lint/rules/websocketwithoutcleanup"
 )
 
 // Rules is every rule, sorted by code.
 var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
+	connectionpercall.Rule,
 	unusedsuppression.Rule,
+	websocketwithoutcleanup.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {

@@ -1,0 +1,152 @@
+package lifetime
+
+import (
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/pydefs"
+	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// defKey names a function of the repository.
+type defKey struct {
+	path  string
+	scope int
+}
+
+// pyRepo is the Python side of the analysis: every file's derived facts,
+// the repository's definitions, and the roles of its functions.
+type pyRepo struct {
+	py    *python.Result
+	x     *pydefs.Index
+	src   func(string) []byte
+	files map[string]*pyFile
+	// registered are functions handed to a router or server by name
+	// (web.get("/", h), path("x/", views.h), websockets.serve(h, ...)).
+	registered map[defKey]role
+	// buildsApp are functions that construct an application object.
+	buildsApp map[defKey]bool
+	roles     map[defKey]role
+	// callers are the WebSocket handlers calling each function.
+	callers map[defKey]wsFn
+}
+
+// registrars take handlers by reference; wsRegistrars WebSocket handlers.
+var registrars = map[string]bool{
+	"add_get": true, "add_post": true, "add_put": true, "add_patch": true, "add_delete": true, "add_route": true,
+	"add_url_rule": true, "add_api_route": true, "path": true, "re_path": true, "url": true, "Route": true,
+	"aiohttp.web.get": true, "aiohttp.web.post": true, "aiohttp.web.put": true, "aiohttp.web.patch": true,
+	"aiohttp.web.delete": true, "aiohttp.web.route": true, "aiohttp.web.view": true, "add_view": true,
+}
+
+var wsRegistrars = map[string]bool{
+	"WebSocketRoute": true, "add_websocket_route": true, "add_api_websocket_route": true,
+	"websockets.serve": true, "websockets.server.serve": true, "websockets.asyncio.server.serve": true,
+	"websockets.legacy.server.serve": true, "websockets.unix_serve": true,
+}
+
+func newPyRepo(py *python.Result, x *pydefs.Index, src func(string) []byte) *pyRepo {
+	r := &pyRepo{py: py, x: x, src: src, files: map[string]*pyFile{}, registered: map[defKey]role{},
+		buildsApp: map[defKey]bool{}, roles: map[defKey]role{}}
+	for _, p := range py.Paths {
+		f := newPyFile(py.Files[p], src(p))
+		r.files[p] = f
+		for i := range f.ff.Calls {
+			c := &f.ff.Calls[i]
+			if appCtors[c.Callee] {
+				if fn := f.owner(c.Scope); fn >= 0 {
+					r.buildsApp[defKey{p, fn}] = true
+				}
+			}
+			ro := plain
+			switch {
+			case wsRegistrars[c.Callee] || wsRegistrars[lastSegment(c.Text)]:
+				ro = wsHandler
+			case registrars[c.Callee] || registrars[lastSegment(c.Text)]:
+				ro = handler
+			default:
+				continue
+			}
+			for _, arg := range f.args(c) {
+				if d, ok := x.ResolveName(f.ff, arg, c.Scope, c.Span.Start); ok {
+					r.registered[defKey{d.FF.Path, d.Scope}] = ro
+				}
+			}
+		}
+	}
+	return r
+}
+
+// role is the memoised roleOf.
+func (r *pyRepo) role(f *pyFile, fn int) role {
+	k := defKey{f.ff.Path, fn}
+	if ro, ok := r.roles[k]; ok {
+		return ro
+	}
+	ro := r.roleOf(f, fn)
+	r.roles[k] = ro
+	return ro
+}
+
+func (r *pyRepo) basesOf(f *pyFile, cls int) []string {
+	return r.x.Bases(pydefs.Def{FF: f.ff, Scope: cls})
+}
+
+// args are a call's arguments as written, keyword names dropped.
+func (f *pyFile) args(c *python.Call) []string {
+	s := strings.TrimSpace(text(f.src, source.Span{Start: c.Span.End, End: c.CallSpan.End}))
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+		return nil
+	}
+	var out []string
+	for _, a := range splitTop(s[1 : len(s)-1]) {
+		a = strings.TrimSpace(a)
+		if k, v, ok := strings.Cut(a, "="); ok && isIdent(strings.TrimSpace(k)) && !strings.HasPrefix(v, "=") {
+			a = strings.TrimSpace(v)
+		}
+		if a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// splitTop splits at commas outside brackets and strings.
+func splitTop(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case quote != 0:
+			if ch == '\\' {
+				i++
+			} else if ch == quote {
+				quote = 0
+			}
+		case ch == '"' || ch == '\'':
+			quote = ch
+		case ch == '(' || ch == '[' || ch == '{':
+			depth++
+		case ch == ')' || ch == ']' || ch == '}':
+			depth--
+		case ch == ',' && depth == 0:
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}

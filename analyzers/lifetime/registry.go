@@ -1,0 +1,404 @@
+package lifetime
+
+import (
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/pydefs"
+	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// registryAdds and registryRemovals are the container methods that put a
+// connection into a registry and take it out.
+var (
+	registryAdds     = map[string]bool{"add": true, "append": true, "appendleft": true}
+	registryRemovals = map[string]bool{"remove": true, "discard": true, "pop": true, "popleft": true, "clear": true}
+)
+
+// disconnects are the exceptions frameworks raise when a WebSocket client
+// goes away (Starlette/FastAPI, websockets, Sanic, Channels, aiohttp,
+// Quart), and the broad handlers that catch them too.
+var disconnects = map[string]bool{
+	"WebSocketDisconnect": true, "ConnectionClosed": true, "ConnectionClosedOK": true, "ConnectionClosedError": true,
+	"ClientDisconnected": true, "Disconnected": true, "StopConsumer": true, "WebSocketConnectionClosedException": true,
+	"ClientConnectionError": true, "CancelledError": true, "Exception": true, "BaseException": true,
+}
+
+// disconnectMethods run when a class-based endpoint's client leaves.
+var disconnectMethods = map[string]bool{"on_disconnect": true, "disconnect": true, "websocket_disconnect": true}
+
+// mutation is an add to or a removal from a container.
+type mutation struct {
+	f     *pyFile
+	fn    int
+	span  source.Span
+	text  string
+	key   string // the container, named for the whole repository
+	cont  string // the container as written
+	value string
+}
+
+// leaks finds WebSocket registries that keep connections after their
+// handler ends.
+func (r *pyRepo) leaks() []Leak {
+	removals := map[string][]mutation{}
+	var adds []mutation
+	for _, p := range r.py.Paths {
+		f := r.files[p]
+		if f.test {
+			continue
+		}
+		for _, m := range f.mutations() {
+			if m.add {
+				adds = append(adds, m.mutation)
+			} else {
+				removals[m.key] = append(removals[m.key], m.mutation)
+			}
+		}
+	}
+	var out []Leak
+	for _, a := range adds {
+		h, ok := r.wsHandlerOf(a)
+		if !ok {
+			continue
+		}
+		rs := removals[a.key]
+		if r.cleaned(a, h, rs) {
+			continue
+		}
+		l := Leak{Path: a.f.ff.Path, Span: a.span, Text: a.text, Container: a.cont, Value: a.value,
+			Handler: pydefs.DisplayName(pydefs.Def{FF: h.f.ff, Scope: h.fn})}
+		if len(rs) > 0 {
+			rm := rs[0]
+			for _, o := range rs {
+				if o.f == a.f && (rm.f != a.f || o.span.Start < rm.span.Start) {
+					rm = o
+				}
+			}
+			l.Removal = &Step{Path: rm.f.ff.Path, Span: rm.span, Message: rm.f.why(rm)}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wsFn is a function of a file.
+type wsFn struct {
+	f  *pyFile
+	fn int
+}
+
+// wsHandlerOf finds the WebSocket handler an add runs for, and checks that
+// what it adds is the connection or its queue: the add is in the handler,
+// in a class-based endpoint's connect method, or in a helper a handler
+// calls with its connection.
+func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
+	f, fn := a.f, a.fn
+	names := map[string]bool{}
+	for _, b := range f.params[fn] {
+		if b.Name != "self" && b.Name != "cls" {
+			names[b.Name] = true
+		}
+	}
+	for _, b := range f.locals[fn] {
+		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") {
+			names[b.Name] = true
+		}
+	}
+	// A helper some WebSocket handler calls is the handler's: the
+	// cleanup must run on the handler's ways out.
+	if h, ok := r.wsCallers()[defKey{f.ff.Path, fn}]; ok && mentions(a.value, names) {
+		return h, true
+	}
+	if r.role(f, fn) != wsHandler {
+		return wsFn{}, false
+	}
+	if r.classEndpoint(f, fn) {
+		names["self"] = true
+	}
+	return wsFn{f, fn}, mentions(a.value, names)
+}
+
+// classEndpoint tells a method of a class-based WebSocket endpoint.
+func (r *pyRepo) classEndpoint(f *pyFile, fn int) bool {
+	cls := f.ownClass(fn)
+	return cls >= 0 && hasSuffix(r.basesOf(f, cls), wsBaseSuffixes)
+}
+
+// wsCallers maps each repository function a WebSocket handler calls to the
+// first handler calling it, computed once.
+func (r *pyRepo) wsCallers() map[defKey]wsFn {
+	if r.callers != nil {
+		return r.callers
+	}
+	r.callers = map[defKey]wsFn{}
+	for _, p := range r.py.Paths {
+		g := r.files[p]
+		if g.test {
+			continue
+		}
+		for gfn, calls := range g.sortedCalls() {
+			if r.role(g, gfn) != wsHandler {
+				continue
+			}
+			for _, i := range calls {
+				if to, ok := r.x.ResolveCall(g.ff, &g.ff.Calls[i]); ok {
+					k := defKey{to.FF.Path, to.Scope}
+					if _, seen := r.callers[k]; !seen {
+						r.callers[k] = wsFn{g, gfn}
+					}
+				}
+			}
+		}
+	}
+	return r.callers
+}
+
+// mentions tells whether an added value is one of names, alone or in a
+// tuple.
+func mentions(value string, names map[string]bool) bool {
+	value = strings.Trim(strings.TrimSpace(value), "()")
+	for _, part := range splitTop(value) {
+		if names[strings.TrimSpace(part)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cleaned tells whether some removal of the container runs on every way
+// out of the handler: in a finally clause or a disconnect handler of the
+// add's function or of the handler (directly or through a helper it
+// calls there), or in a class-based endpoint's disconnect method.
+func (r *pyRepo) cleaned(a mutation, h wsFn, rs []mutation) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, rm := range rs {
+		if (rm.f == a.f && rm.fn == a.fn || rm.f == h.f && rm.fn == h.fn) && rm.f.alwaysRuns(rm.fn, rm.span) {
+			return true
+		}
+		if d := rm.f.ff.Scopes[rm.fn]; disconnectMethods[d.Name] && rm.f == a.f && rm.f.ownClass(rm.fn) == a.f.ownClass(a.fn) && r.classEndpoint(a.f, a.fn) {
+			return true
+		}
+	}
+	// A helper called from a finally or disconnect handler removes it.
+	removers := map[defKey]bool{}
+	for _, rm := range rs {
+		removers[defKey{rm.f.ff.Path, rm.fn}] = true
+	}
+	for _, w := range []wsFn{h, {a.f, a.fn}} {
+		for _, i := range w.f.calls[w.fn] {
+			c := &w.f.ff.Calls[i]
+			to, ok := r.x.ResolveCall(w.f.ff, c)
+			if !ok || !removers[defKey{to.FF.Path, to.Scope}] {
+				continue
+			}
+			if w.f.alwaysRuns(w.fn, c.CallSpan) {
+				return true
+			}
+			if disconnectMethods[w.f.ff.Scopes[w.fn].Name] && r.classEndpoint(w.f, w.fn) {
+				return true
+			}
+		}
+	}
+	// A class-based endpoint whose disconnect method calls the remover.
+	if cls := a.f.ownClass(a.fn); cls >= 0 && r.classEndpoint(a.f, a.fn) {
+		for fn, calls := range a.f.sortedCalls() {
+			if a.f.ownClass(fn) != cls || !disconnectMethods[a.f.ff.Scopes[fn].Name] {
+				continue
+			}
+			for _, i := range calls {
+				if to, ok := r.x.ResolveCall(a.f.ff, &a.f.ff.Calls[i]); ok && removers[defKey{to.FF.Path, to.Scope}] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// alwaysRuns tells whether code at sp in fn runs on every way out: it
+// sits in a finally clause, or in an except clause that catches a
+// disconnect (or everything).
+func (f *pyFile) alwaysRuns(fn int, sp source.Span) bool {
+	ok := false
+	f.enclosing(sp, func(_ int, b *python.Block) bool {
+		if !f.ff.Scopes[fn].Body.Contains(b.Span) {
+			return false
+		}
+		switch b.Kind {
+		case python.FinallyBlock:
+			ok = true
+		case python.ExceptBlock:
+			if len(b.Catches) == 0 {
+				ok = true
+			}
+			for _, c := range b.Catches {
+				if disconnects[lastSegment(c)] {
+					ok = true
+				}
+			}
+		}
+		return !ok
+	})
+	return ok
+}
+
+// why says why a removal does not run on every way out.
+func (f *pyFile) why(m mutation) string {
+	body := f.ff.Scopes[m.fn].Body
+	for i := range f.ff.Blocks {
+		b := &f.ff.Blocks[i]
+		if b.Forever && body.Contains(b.Span) && b.Span.End <= m.span.Start && !b.Span.Contains(m.span) {
+			return "removed here only after an endless loop, which ends by an exception that skips this line; remove it in a finally clause"
+		}
+	}
+	for i := range f.ff.Stores {
+		st := &f.ff.Stores[i]
+		if st.Kind == python.StoreYield && body.Contains(st.Span) && st.Span.End <= m.span.Start {
+			return "removed here after a yield outside try/finally, which an exception in the caller skips; put the yield in try and the removal in finally"
+		}
+	}
+	return "removed here, but not on every way out (an exception or cancellation skips it); remove it in a finally clause"
+}
+
+// change is an add or a removal found in a file.
+type change struct {
+	mutation
+	add bool
+}
+
+// mutations lists the file's adds to and removals from containers that
+// outlive the function changing them.
+func (f *pyFile) mutations() []change {
+	var out []change
+	emit := func(fn int, span source.Span, written, target, value string, add bool) {
+		cont, ok := containerOf(target)
+		if !ok {
+			return
+		}
+		key, ok := f.containerKey(fn, cont)
+		if !ok {
+			return
+		}
+		out = append(out, change{mutation{f: f, fn: fn, span: span, text: written, key: key, cont: cont, value: value}, add})
+	}
+	for i := range f.ff.Calls {
+		c := &f.ff.Calls[i]
+		method := lastSegment(c.Text)
+		if !registryAdds[method] && !registryRemovals[method] || len(method) == len(c.Text) {
+			continue
+		}
+		fn := f.owner(c.Scope)
+		if fn < 0 {
+			continue
+		}
+		value := ""
+		if args := f.args(c); len(args) > 0 {
+			value = args[0]
+		}
+		emit(fn, c.Span, c.Text, c.Text[:len(c.Text)-len(method)-1], value, registryAdds[method])
+	}
+	for i := range f.ff.Stores {
+		st := &f.ff.Stores[i]
+		if st.Kind != python.StoreItem && st.Kind != python.StoreDelete {
+			continue
+		}
+		fn := f.owner(st.Scope)
+		if fn < 0 {
+			continue
+		}
+		written := st.Target
+		if st.Kind == python.StoreItem {
+			written += " ="
+		} else {
+			written = "del " + written
+		}
+		emit(fn, st.Span, written, st.Target, text(f.src, st.Value), st.Kind == python.StoreItem)
+	}
+	return out
+}
+
+// containerOf is the container a receiver or target stands in:
+// "self.rooms" for self.rooms[room], self.rooms.setdefault(room, set())
+// and self.rooms.get(room).
+func containerOf(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for n := 0; n < maxNesting; n++ {
+		switch {
+		case strings.HasSuffix(s, "]"):
+			i := openingOf(s, '[', ']')
+			if i <= 0 {
+				return "", false
+			}
+			s = s[:i]
+		case strings.HasSuffix(s, ")"):
+			i := openingOf(s, '(', ')')
+			if i <= 0 {
+				return "", false
+			}
+			m := lastSegment(s[:i])
+			if m != "setdefault" && m != "get" || len(m) == i {
+				return "", false
+			}
+			s = s[:i-len(m)-1]
+		default:
+			return s, s != "" && isDottedName(s)
+		}
+	}
+	return "", false
+}
+
+// openingOf finds the bracket opening the one that ends s.
+func openingOf(s string, open, close byte) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case close:
+			depth++
+		case open:
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func isDottedName(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if !isIdent(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// containerKey names a container for the whole repository, or fails for a
+// container local to fn: self.x and cls.x are the class's, a bare name is
+// the module's unless fn binds it without declaring it global.
+func (f *pyFile) containerKey(fn int, cont string) (string, bool) {
+	root, rest, _ := strings.Cut(cont, ".")
+	if root == "self" || root == "cls" {
+		cls := f.ownClass(fn)
+		if cls < 0 || rest == "" {
+			return "", false
+		}
+		return f.ff.Scopes[cls].Qual + "." + rest, true
+	}
+	if !f.globals[fn][root] {
+		for _, b := range f.params[fn] {
+			if b.Name == root {
+				return "", false
+			}
+		}
+		for _, b := range f.locals[fn] {
+			if b.Name == root {
+				return "", false
+			}
+		}
+	}
+	return f.ff.Module + "." + cont, true
+}

@@ -1,0 +1,202 @@
+package lifetime
+
+import (
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// actixRoutes are actix-web's route attribute macros.
+var actixRoutes = []string{"get", "post", "put", "delete", "patch", "head", "options", "trace", "route", "routes"}
+
+// rustRouting are methods and functions that take a handler by name:
+// axum's get(h) and .route_service, actix's .to(h), warp's .and_then(h),
+// hyper's service_fn(h).
+var rustRouting = map[string]bool{
+	"get": true, "post": true, "put": true, "delete": true, "patch": true, "any": true, "on": true, "head": true,
+	"to": true, "and_then": true, "then": true, "service_fn": true, "handler": true, "route_service": true,
+}
+
+// rustOnceInit run their closure once and keep the value.
+var rustOnceInit = map[string]bool{"get_or_init": true, "get_or_try_init": true, "call_once": true, "new": true, "get_or_insert_with": true}
+
+// rustOnceNames are fns that build what the application keeps.
+var rustOnceNames = map[string]bool{
+	"new": true, "default": true, "build": true, "builder": true, "connect": true, "init": true, "open": true,
+	"start": true, "setup": true, "main": true, "run": true, "create": true, "app": true, "router": true, "serve": true,
+}
+
+// rustFile is one Rust file under analysis.
+type rustFile struct {
+	ff       *rust.FileFacts
+	src      []byte
+	handlers map[int]bool
+}
+
+// rustCreations finds constructor calls in request handlers, loops and
+// methods of a Rust file.
+func rustCreations(ff *rust.FileFacts, src []byte) []Creation {
+	if isRustTestPath(ff.Path) {
+		return nil
+	}
+	f := &rustFile{ff: ff, src: src, handlers: map[int]bool{}}
+	f.findHandlers()
+	var out []Creation
+	for i := range ff.Calls {
+		c := &ff.Calls[i]
+		ctor, ok := rustCtor(c.Callee, c.Globs)
+		if !ok {
+			continue
+		}
+		if ctx, ok := f.perCall(c); ok {
+			out = append(out, Creation{Path: ff.Path, Span: c.Span, Text: c.Text, Ctor: ctor, Per: ctx.per, Where: ctx.where})
+		}
+	}
+	return out
+}
+
+func isRustTestPath(p string) bool {
+	for _, part := range strings.Split(path.Dir(p), "/") {
+		if part == "tests" || part == "benches" {
+			return true
+		}
+	}
+	return false
+}
+
+// findHandlers marks actix route fns, async fns taking framework
+// extractors, and async fns handed to a router by name.
+func (f *rustFile) findHandlers() {
+	byName := map[string][]int{}
+	byBody := map[int]int{}
+	for i, s := range f.ff.Scopes {
+		if s.Kind != rust.AsyncFn {
+			continue
+		}
+		byName[s.Name] = append(byName[s.Name], i)
+		byBody[s.Body.Start] = i
+		for _, a := range actixRoutes {
+			if s.HasAttr(a) {
+				f.handlers[i] = true
+			}
+		}
+	}
+	for i := range f.ff.Bindings {
+		b := &f.ff.Bindings[i]
+		if b.Kind != rust.Param || !(strings.Contains(b.Value, "axum::") || strings.Contains(b.Value, "actix_web::") || strings.Contains(b.Value, "HttpRequest")) {
+			continue
+		}
+		if s, ok := byBody[b.Visible.Start]; ok {
+			f.handlers[s] = true
+		}
+	}
+	for i := range f.ff.Calls {
+		c := &f.ff.Calls[i]
+		if !rustRouting[lastPathSegment(c.Text)] && !rustRouting[lastPathSegment(c.Callee)] {
+			continue
+		}
+		args := text(f.src, source.Span{Start: c.Span.End, End: c.CallSpan.End})
+		for _, word := range strings.FieldsFunc(args, func(r rune) bool {
+			return !(r == '_' || r == ':' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+		}) {
+			for _, s := range byName[lastPathSegment(word)] {
+				f.handlers[s] = true
+			}
+		}
+	}
+}
+
+// lastPathSegment is the name after the last :: or dot.
+func lastPathSegment(s string) string {
+	if i := strings.LastIndexAny(s, ":."); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// perCall tells whether a constructor call runs per request, item or call
+// of a method, walking out through closures and async blocks to its fn.
+func (f *rustFile) perCall(c *rust.Call) (context, bool) {
+	fn := -1
+	for s, n := c.Scope, 0; s >= 0 && n < maxNesting; n++ {
+		sc := f.ff.Scopes[s]
+		if sc.Kind == rust.Closure && f.initOnce(sc.Span) {
+			return context{}, false
+		}
+		if sc.Kind == rust.Fn || sc.Kind == rust.AsyncFn {
+			fn = s
+			break
+		}
+		s = sc.Parent
+	}
+	if fn < 0 {
+		return context{}, false // a static, a const or a lazy initialiser
+	}
+	s := f.ff.Scopes[fn]
+	if s.HasAttr("test") || s.HasAttr("bench") || strings.Contains(s.Qual, "tests::") {
+		return context{}, false
+	}
+	name := s.Qual
+	if name == "" {
+		name = s.Name
+	}
+	for i := range f.ff.Loops {
+		l := &f.ff.Loops[i]
+		if s.Body.Contains(l.Span) && l.Body.Contains(c.CallSpan) && !(l.Kind != rust.ForLoop && f.sleepsIn(l.Body)) {
+			return context{per: "iteration", where: "a loop in " + name}, true
+		}
+	}
+	if f.handlers[fn] {
+		return context{per: "request", where: "request handler " + name}, true
+	}
+	if s.Impl != "" && f.takesSelf(fn) && !rustOnceNames[s.Name] && !strings.HasPrefix(s.Name, "new_") &&
+		!strings.HasPrefix(s.Name, "with_") && !strings.HasPrefix(s.Name, "from_") && !strings.HasPrefix(s.Name, "build") {
+		return context{per: "call", where: "method " + name}, true
+	}
+	return context{}, false
+}
+
+// initOnce tells whether a closure is the initialiser of a OnceCell,
+// OnceLock, LazyLock, Lazy or Once: the value is built once and kept.
+func (f *rustFile) initOnce(closure source.Span) bool {
+	for i := range f.ff.Calls {
+		o := &f.ff.Calls[i]
+		if o.CallSpan.Contains(closure) && !o.Span.Contains(closure) && rustOnceInit[lastPathSegment(o.Text)] {
+			if lastPathSegment(o.Text) != "new" || slices.ContainsFunc([]string{"Lazy", "LazyLock", "LazyCell"}, func(t string) bool {
+				return strings.HasSuffix(strings.TrimSuffix(o.Callee, "::new"), t)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// takesSelf reads the fn's header: its first parameter is self, &self,
+// &mut self or mut self.
+func (f *rustFile) takesSelf(fn int) bool {
+	sc := f.ff.Scopes[fn]
+	head := text(f.src, source.Span{Start: sc.NameSpan.End, End: sc.Body.Start})
+	i := strings.IndexByte(head, '(')
+	if i < 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(head[i+1:], ",")
+	first = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(first), ")")), ")")
+	fields := strings.Fields(strings.NewReplacer("&", " ", "'", " '").Replace(first))
+	return len(fields) > 0 && fields[len(fields)-1] == "self"
+}
+
+// sleepsIn tells a reconnect loop: it waits before trying again.
+func (f *rustFile) sleepsIn(sp source.Span) bool {
+	for i := range f.ff.Calls {
+		c := &f.ff.Calls[i]
+		if sp.Contains(c.CallSpan) && (lastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff")) {
+			return true
+		}
+	}
+	return false
+}
