@@ -35,15 +35,43 @@ var perCallRoots = map[string]bool{"request": true, "req": true, "g": true, "web
 var addMethods = map[string]bool{"append": true, "add": true, "setdefault": true, "put": true, "put_nowait": true, "insert": true, "appendleft": true, "enter_context": true, "enter_async_context": true}
 
 // escapeOf tells where the value of call c, made in function fn, goes.
+// A value passed straight to another call (`return cls(redis=Redis())`,
+// `self.pool.append(connect())`) goes where that call's value goes, a few
+// calls out at most.
 func (f *pyFile) escapeOf(fn int, c *python.Call) escape {
-	st, ok := f.storeOf[c.CallSpan]
-	if !ok {
-		if o, ok := f.ff.ArgumentOf(c); ok && addMethods[lastSegment(o.Text)] {
+	for n := 0; n < maxWrap; n++ {
+		if st, ok := f.storeOf[c.CallSpan]; ok {
+			return f.storeEscape(fn, st)
+		}
+		o, ok := f.directArgumentOf(c)
+		if !ok {
+			return local
+		}
+		if addMethods[lastSegment(o.Text)] {
 			return stored
 		}
-		return local
+		c = o
 	}
-	return f.storeEscape(fn, st)
+	return local
+}
+
+// maxWrap bounds how many wrapping calls escapeOf looks through.
+const maxWrap = 4
+
+// directArgumentOf is the call that takes c itself as an argument, not a
+// value computed from it: o for o(c()) and o(x=c()), none for o(c().get()).
+func (f *pyFile) directArgumentOf(c *python.Call) (*python.Call, bool) {
+	o, ok := f.ff.ArgumentOf(c)
+	if !ok {
+		return nil, false
+	}
+	want := text(f.src, c.CallSpan)
+	for _, a := range f.args(o) {
+		if a == want {
+			return o, true
+		}
+	}
+	return nil, false
 }
 
 func (f *pyFile) storeEscape(fn int, st *python.Store) escape {
@@ -94,33 +122,33 @@ func (f *pyFile) nameEscape(fn int, st *python.Store) escape {
 }
 
 // context is a scope that runs per request, message, item or call.
-type context struct {
+type perScope struct {
 	per, where string
 }
 
 // direct tells whether a call made in fn with value going to e runs per
 // request, message, item or call of a long-lived object's method.
-func (r *pyRepo) direct(f *pyFile, fn int, c *python.Call, e escape) (context, bool) {
+func (r *pyRepo) direct(f *pyFile, fn int, c *python.Call, e escape) (perScope, bool) {
 	if e == stored {
-		return context{}, false
+		return perScope{}, false
 	}
 	s := f.ff.Scopes[fn]
 	name := pydefs.DisplayName(pydefs.Def{FF: f.ff, Scope: fn})
 	ro := r.role(f, fn)
 	if ro == once || ro == cached {
-		return context{}, false
+		return perScope{}, false
 	}
 	if loop, ok := f.inLoop(fn, c.CallSpan); ok && e == local && !f.reconnect(loop, c) {
-		return context{per: "iteration", where: "a loop in " + name}, true
+		return perScope{per: "iteration", where: "a loop in " + name}, true
 	}
 	switch ro {
 	case handler, msgHandler, wsHandler:
-		return context{per: ro.per(), where: ro.kindName() + " " + name}, true
+		return perScope{per: ro.per(), where: ro.kindName() + " " + name}, true
 	}
-	if f.ownClass(fn) >= 0 && e == local && !ctorMethods[s.Name] && !strings.HasPrefix(s.Name, "__") && !strings.HasPrefix(s.Name, "test") {
-		return context{per: "call", where: "method " + name}, true
+	if f.ownClass(fn) >= 0 && e == local && !ctorMethods[s.Name] && !strings.HasPrefix(s.Name, "__") && !strings.HasPrefix(s.Name, "test") && !f.alternativeCtor(fn) {
+		return perScope{per: "call", where: "method " + name}, true
 	}
-	return context{}, false
+	return perScope{}, false
 }
 
 // reconnect tells a loop that makes a new connection only after the last
@@ -174,7 +202,7 @@ type reach struct {
 	from defKey
 	call *python.Call
 	// ctx is the per-call scope at the top of the chain.
-	ctx  context
+	ctx  perScope
 	dist int
 }
 
@@ -319,4 +347,15 @@ func (r *pyRepo) walk(best map[defKey]reach, k defKey) []Step {
 		steps[i], steps[j] = steps[j], steps[i]
 	}
 	return steps
+}
+
+// alternativeCtor tells a classmethod or staticmethod: they build objects
+// (`from_url`, `with_client`) rather than serve calls on one.
+func (f *pyFile) alternativeCtor(fn int) bool {
+	for _, d := range f.decorators[fn] {
+		if d.Text == "classmethod" || d.Text == "staticmethod" {
+			return true
+		}
+	}
+	return false
 }

@@ -394,6 +394,10 @@ func (f *pyFile) containerKey(fn int, cont string) (string, bool) {
 				return "", false
 			}
 		}
+		s := f.ff.Scopes[fn]
+		if strings.Contains(text(f.src, source.Span{Start: s.NameSpan.End, End: s.Body.Start}), "*"+root) {
+			return "", false // *args or **kwargs
+		}
 		for _, b := range f.locals[fn] {
 			if b.Name == root {
 				return "", false

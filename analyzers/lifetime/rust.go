@@ -119,12 +119,12 @@ func lastPathSegment(s string) string {
 
 // perCall tells whether a constructor call runs per request, item or call
 // of a method, walking out through closures and async blocks to its fn.
-func (f *rustFile) perCall(c *rust.Call) (context, bool) {
+func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
 	fn := -1
 	for s, n := c.Scope, 0; s >= 0 && n < maxNesting; n++ {
 		sc := f.ff.Scopes[s]
 		if sc.Kind == rust.Closure && f.initOnce(sc.Span) {
-			return context{}, false
+			return perScope{}, false
 		}
 		if sc.Kind == rust.Fn || sc.Kind == rust.AsyncFn {
 			fn = s
@@ -133,11 +133,11 @@ func (f *rustFile) perCall(c *rust.Call) (context, bool) {
 		s = sc.Parent
 	}
 	if fn < 0 {
-		return context{}, false // a static, a const or a lazy initialiser
+		return perScope{}, false // a static, a const or a lazy initialiser
 	}
 	s := f.ff.Scopes[fn]
 	if s.HasAttr("test") || s.HasAttr("bench") || strings.Contains(s.Qual, "tests::") {
-		return context{}, false
+		return perScope{}, false
 	}
 	name := s.Qual
 	if name == "" {
@@ -146,17 +146,17 @@ func (f *rustFile) perCall(c *rust.Call) (context, bool) {
 	for i := range f.ff.Loops {
 		l := &f.ff.Loops[i]
 		if s.Body.Contains(l.Span) && l.Body.Contains(c.CallSpan) && !(l.Kind != rust.ForLoop && f.sleepsIn(l.Body)) {
-			return context{per: "iteration", where: "a loop in " + name}, true
+			return perScope{per: "iteration", where: "a loop in " + name}, true
 		}
 	}
 	if f.handlers[fn] {
-		return context{per: "request", where: "request handler " + name}, true
+		return perScope{per: "request", where: "request handler " + name}, true
 	}
 	if s.Impl != "" && f.takesSelf(fn) && !rustOnceNames[s.Name] && !strings.HasPrefix(s.Name, "new_") &&
 		!strings.HasPrefix(s.Name, "with_") && !strings.HasPrefix(s.Name, "from_") && !strings.HasPrefix(s.Name, "build") {
-		return context{per: "call", where: "method " + name}, true
+		return perScope{per: "call", where: "method " + name}, true
 	}
-	return context{}, false
+	return perScope{}, false
 }
 
 // initOnce tells whether a closure is the initialiser of a OnceCell,

@@ -23,8 +23,13 @@ func (d Def) S() python.Scope { return d.FF.Scopes[d.Scope] }
 type Index struct {
 	// exact holds definitions under their front-end Qual; alias under the
 	// longer names a namespace package (a folder without __init__.py) gives
-	// them. Both keep every definition of a name, in path then source order.
+	// them, and the shorter names of code run from a subfolder. Both keep every definition of a name, in path then source order.
 	exact, alias map[string][]Def
+	// instances maps a module-level name bound to a constructor call
+	// ("app.ws.manager.ws_manager") to that call ("manager.WSManager()"),
+	// so that a method called on an instance imported from another module
+	// is found.
+	instances map[string]string
 	// bases caches the resolved base classes of each class definition.
 	bases map[Def][]string
 	mu    sync.Mutex
@@ -33,7 +38,7 @@ type Index struct {
 
 // NewIndex indexes the definitions of py; src gives a file's source.
 func NewIndex(py *python.Result, src func(path string) []byte) *Index {
-	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, bases: map[Def][]string{}, src: src}
+	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, instances: map[string]string{}, bases: map[Def][]string{}, src: src}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		if ff.Module == "" {
@@ -41,6 +46,18 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 			continue
 		}
 		prefixes := namespacePrefixes(ff.Path, ff.Module)
+		for _, b := range ff.Bindings {
+			if b.Scope == -1 && strings.HasSuffix(b.Value, "()") && strings.Count(b.Value, "()") == 1 {
+				for _, m := range append([]string{ff.Module}, prefixes...) {
+					k := m + "." + b.Name
+					if old, seen := x.instances[k]; seen && old != b.Value {
+						x.instances[k] = "" // two files or two values: unknown
+						continue
+					}
+					x.instances[k] = b.Value
+				}
+			}
+		}
 		for i, s := range ff.Scopes {
 			if s.Kind == python.Lambda || s.Qual == "" {
 				continue
@@ -60,7 +77,21 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 // under when the folders above its top package have no __init__.py
 // (namespace packages): "src/pkg/mod.py" with module "mod" is also
 // "pkg.mod" and "src.pkg.mod".
+//
+// It also gives the shorter names a file has when the repository runs from
+// a subfolder (`backend/app/ws.py`, a package `backend.app.ws`, imported
+// as `app.ws` by code that runs in backend/): the module without its first
+// packages, down to two parts.
 func namespacePrefixes(p, module string) []string {
+	out := namespaceLonger(p, module)
+	for parts := strings.Split(module, "."); len(parts) > 2; {
+		parts = parts[1:]
+		out = append(out, strings.Join(parts, "."))
+	}
+	return out
+}
+
+func namespaceLonger(p, module string) []string {
 	p = strings.TrimSuffix(p, ".py")
 	if path.Base(p) == "__init__" {
 		p = path.Dir(p)
@@ -144,6 +175,9 @@ func (x *Index) Resolve(callee string) (Def, bool) {
 	owner = strings.TrimSuffix(owner, "()")
 	if strings.Contains(owner, "()") {
 		return Def{}, false
+	}
+	if v := x.instances[owner]; v != "" {
+		owner = strings.TrimSuffix(v, "()")
 	}
 	if cls, ok := x.class(owner); ok {
 		return x.method(cls, name)
