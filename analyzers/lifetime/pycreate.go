@@ -142,7 +142,7 @@ func (r *pyRepo) direct(f *pyFile, fn int, c *python.Call, e escape) (perScope, 
 		return perScope{per: "iteration", where: "a loop in " + name}, true
 	}
 	switch ro {
-	case handler, msgHandler, wsHandler:
+	case handler, msgHandler, wsHandler, dependency:
 		return perScope{per: ro.per(), where: ro.kindName() + " " + name}, true
 	}
 	if f.ownClass(fn) >= 0 && e == local && !ctorMethods[s.Name] && !strings.HasPrefix(s.Name, "__") && !strings.HasPrefix(s.Name, "test") && !f.alternativeCtor(fn) {

@@ -39,6 +39,15 @@ var registrars = map[string]bool{
 	"aiohttp.web.delete": true, "aiohttp.web.route": true, "aiohttp.web.view": true, "add_view": true,
 }
 
+// injectors take dependency providers the framework calls per request.
+var injectors = map[string]bool{"Depends": true, "Security": true, "Provide": true}
+
+// wsServers take the handler first, then options and hooks.
+var wsServers = map[string]bool{
+	"websockets.serve": true, "websockets.server.serve": true, "websockets.asyncio.server.serve": true,
+	"websockets.legacy.server.serve": true, "websockets.unix_serve": true,
+}
+
 var wsRegistrars = map[string]bool{
 	"WebSocketRoute": true, "add_websocket_route": true, "add_api_websocket_route": true,
 	"websockets.serve": true, "websockets.server.serve": true, "websockets.asyncio.server.serve": true,
@@ -64,10 +73,15 @@ func newPyRepo(py *python.Result, x *pydefs.Index, src func(string) []byte) *pyR
 				ro = wsHandler
 			case registrars[c.Callee] || registrars[lastSegment(c.Text)]:
 				ro = handler
+			case injectors[lastSegment(c.Text)]:
+				ro = dependency
 			default:
 				continue
 			}
-			for _, arg := range f.args(c) {
+			for i, arg := range f.args(c) {
+				if (ro == dependency || wsServers[c.Callee]) && i > 0 {
+					break // the handler, not the hooks passed by keyword
+				}
 				if d, ok := x.ResolveName(f.ff, arg, c.Scope, c.Span.Start); ok {
 					r.registered[defKey{d.FF.Path, d.Scope}] = ro
 				}

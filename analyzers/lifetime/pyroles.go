@@ -18,6 +18,10 @@ const (
 	msgHandler
 	// wsHandler functions run once per WebSocket connection.
 	wsHandler
+	// dependency functions are dependency-injection providers the
+	// framework calls once per request (FastAPI's Depends, Litestar's
+	// Provide).
+	dependency
 	// once functions run once per process or application: __init__,
 	// startup and lifespan hooks, application factories, main.
 	once
@@ -161,11 +165,23 @@ func (r *pyRepo) roleOf(f *pyFile, fn int) role {
 	return plain
 }
 
-// wsParam is the name of fn's parameter that holds a WebSocket: named
-// websocket or ws, or annotated with a WebSocket type.
+// wsTypes are the connection classes of the WebSocket libraries
+// (Starlette/FastAPI, aiohttp, websockets).
+var wsTypes = map[string]bool{
+	"WebSocket": true, "WebSocketResponse": true, "WebSocketServerProtocol": true,
+	"WebSocketCommonProtocol": true, "ServerConnection": true,
+}
+
+// isWSParam tells a parameter that holds a WebSocket: named websocket or
+// ws, or annotated with a WebSocket class.
+func isWSParam(b *python.Binding) bool {
+	return b.Name == "websocket" || b.Name == "ws" || wsTypes[lastSegment(strings.TrimSuffix(b.Value, "()"))]
+}
+
+// wsParam is the name of fn's parameter that holds a WebSocket, or "".
 func (r *pyRepo) wsParam(f *pyFile, fn int) string {
 	for _, b := range f.params[fn] {
-		if b.Name == "websocket" || b.Name == "ws" || strings.Contains(b.Value, "WebSocket") || strings.Contains(b.Value, "websocket") {
+		if isWSParam(b) {
 			return b.Name
 		}
 	}
@@ -200,7 +216,7 @@ func (ro role) per() string {
 		return "WebSocket connection"
 	case msgHandler:
 		return "message"
-	case handler:
+	case handler, dependency:
 		return "request"
 	}
 	return "call"
@@ -213,6 +229,8 @@ func (ro role) kindName() string {
 		return "WebSocket handler"
 	case msgHandler:
 		return "message handler"
+	case dependency:
+		return "dependency"
 	}
 	return "request handler"
 }

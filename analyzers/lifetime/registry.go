@@ -66,6 +66,11 @@ func (r *pyRepo) leaks() []Leak {
 		if r.cleaned(a, h, rs) {
 			continue
 		}
+		if len(rs) > 0 && !r.registeredWS(h.f, h.fn) {
+			// A handler only by its parameter: who calls it, and how it
+			// ends, is unknown; trust the removal.
+			continue
+		}
 		l := Leak{Path: a.f.ff.Path, Span: a.span, Text: a.text, Container: a.cont, Value: a.value,
 			Handler: pydefs.DisplayName(pydefs.Def{FF: h.f.ff, Scope: h.fn})}
 		if len(rs) > 0 {
@@ -94,9 +99,11 @@ type wsFn struct {
 // calls with its connection.
 func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
 	f, fn := a.f, a.fn
+	// What stands for the connection: a parameter named or typed as one,
+	// or a queue the function makes.
 	names := map[string]bool{}
 	for _, b := range f.params[fn] {
-		if b.Name != "self" && b.Name != "cls" {
+		if isWSParam(b) {
 			names[b.Name] = true
 		}
 	}
@@ -115,6 +122,14 @@ func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
 	}
 	if r.classEndpoint(f, fn) {
 		names["self"] = true
+	}
+	// A registered handler's connection is its first parameter, whatever
+	// its name (websockets.serve(handler) calls handler(connection)).
+	for _, b := range f.params[fn] {
+		if b.Name != "self" && b.Name != "cls" {
+			names[b.Name] = true
+			break
+		}
 	}
 	return wsFn{f, fn}, mentions(a.value, names)
 }
@@ -405,4 +420,18 @@ func (f *pyFile) containerKey(fn int, cont string) (string, bool) {
 		}
 	}
 	return f.ff.Module + "." + cont, true
+}
+
+// registeredWS tells a WebSocket handler the framework calls: decorated,
+// registered by name, or a class-based endpoint's method.
+func (r *pyRepo) registeredWS(f *pyFile, fn int) bool {
+	if r.registered[defKey{f.ff.Path, fn}] == wsHandler || r.classEndpoint(f, fn) {
+		return true
+	}
+	for _, d := range f.decorators[fn] {
+		if wsDecorators[lastSegment(d.Text)] {
+			return true
+		}
+	}
+	return false
 }

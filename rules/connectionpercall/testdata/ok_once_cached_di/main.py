@@ -5,7 +5,8 @@ from functools import cache
 import asyncpg
 import httpx
 import psycopg2
-from fastapi import Depends, FastAPI
+import psycopg2.pool
+from fastapi import Depends, FastAPI, Request
 from psycopg_pool import ConnectionPool
 from sqlalchemy import create_engine
 
@@ -35,12 +36,20 @@ async def startup():
     app.state.client = httpx.AsyncClient()
 
 
+db_pool = psycopg2.pool.ThreadedConnectionPool(1, 10, "dbname=app")
+
+
 def get_db():
-    conn = psycopg2.connect("dbname=app")
+    conn = db_pool.getconn()
     try:
         yield conn
     finally:
-        conn.close()
+        db_pool.putconn(conn)
+
+
+async def get_conn(request: Request):
+    async with request.app.state.pool.acquire() as conn:
+        yield conn
 
 
 @cache
@@ -49,7 +58,7 @@ def http_client():
 
 
 @app.get("/users")
-def users(db=Depends(get_db)):
+def users(db=Depends(get_db), conn=Depends(get_conn)):
     local = sqlite3.connect("cache.db")
     return http_client().get("https://example.com"), local
 
