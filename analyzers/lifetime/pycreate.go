@@ -61,8 +61,15 @@ const maxWrap = 4
 // directArgumentOf is the call that takes c itself as an argument, not a
 // value computed from it: o for o(c()) and o(x=c()), none for o(c().get()).
 func (f *pyFile) directArgumentOf(c *python.Call) (*python.Call, bool) {
-	o, ok := f.ff.ArgumentOf(c)
-	if !ok {
+	var o *python.Call
+	f.callNest.holding(c.CallSpan, func(i int) bool {
+		if cand := &f.ff.Calls[i]; cand.CallSpan != c.CallSpan && !cand.Span.Contains(c.CallSpan) {
+			o = cand
+			return false
+		}
+		return true
+	})
+	if o == nil {
 		return nil, false
 	}
 	want := text(f.src, c.CallSpan)
@@ -101,14 +108,9 @@ func (f *pyFile) storeEscape(fn int, st *python.Store) escape {
 // nameEscape follows a local name one step: `c = make(); self.c = c` or
 // `return c`.
 func (f *pyFile) nameEscape(fn int, st *python.Store) escape {
-	body := f.ff.Scopes[fn].Body
 	out := local
-	for i := range f.ff.Stores {
-		o := &f.ff.Stores[i]
-		if o.Kind == python.StoreName || o.Kind == python.StoreGlobal || o.Span.Start < st.Span.End || !body.Contains(o.Span) {
-			continue
-		}
-		if text(f.src, o.Value) != st.Target {
+	for _, o := range f.storesOfName[nameKey{fn, st.Target}] {
+		if o.Span.Start < st.Span.End {
 			continue
 		}
 		switch e := f.storeEscape(fn, o); e {
@@ -172,9 +174,13 @@ func (f *pyFile) reconnect(loop *python.Block, c *python.Call) bool {
 	return guarded || f.sleepsIn(loop.Body)
 }
 
-// sleepsIn tells whether some call in sp sleeps or backs off.
+// sleepsIn tells whether some call in sp sleeps or backs off, memoised
+// by span.
 func (f *pyFile) sleepsIn(sp source.Span) bool {
-	calls := f.ff.Calls
+	if v, ok := f.sleeps[sp]; ok {
+		return v
+	}
+	calls, v := f.ff.Calls, false
 	i := sort.Search(len(calls), func(i int) bool { return calls[i].CallSpan.Start >= sp.Start })
 	for ; i < len(calls) && calls[i].CallSpan.Start < sp.End; i++ {
 		n := lastSegment(calls[i].Callee)
@@ -182,10 +188,12 @@ func (f *pyFile) sleepsIn(sp source.Span) bool {
 			n = lastSegment(calls[i].Text)
 		}
 		if n == "sleep" || strings.Contains(n, "backoff") {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	f.sleeps[sp] = v
+	return v
 }
 
 // maker is a constructor call whose object lives no longer than a call of

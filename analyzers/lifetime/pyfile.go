@@ -9,20 +9,13 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-// maxNesting bounds the walks up nested blocks: CPython refuses more than
-// 20 statically nested blocks, so deeper files are hostile and what lies
-// past the bound is ignored, keeping every lookup constant-time.
-const maxNesting = 64
-
 // pyFile holds what the analysis derives once per Python file.
 type pyFile struct {
 	ff   *python.FileFacts
 	src  []byte
 	test bool
-	// blocks are ff.Blocks' indexes sorted by start, with each block's
-	// enclosing block (-1 for none) by index into ff.Blocks.
-	order  []int
-	parent []int
+	// blocks finds the blocks holding a span, callNest the calls.
+	blocks, callNest *nest
 	// decorators by decorated scope; params by function scope.
 	decorators map[int][]*python.Decorator
 	params     map[int][]*python.Binding
@@ -36,6 +29,24 @@ type pyFile struct {
 	clauses map[int][]int
 	// calls lists each function's calls by index, in source order.
 	calls map[int][]int
+	// storesOfName lists, per function and name, the stores (not name
+	// bindings) whose value is that name: `self.c = c`, `return c`.
+	storesOfName map[nameKey][]*python.Store
+	// connNames memoises connectionNames.
+	connNames map[int]map[string]bool
+	// localNames are the names bound in each scope.
+	localNames map[nameKey]bool
+	// sleeps memoises sleepsIn by loop body.
+	sleeps map[source.Span]bool
+	// firstForever and firstYield are where each function's first endless
+	// loop and first yield end.
+	firstForever, firstYield map[int]int
+}
+
+// nameKey is a name in a function.
+type nameKey struct {
+	fn   int
+	name string
 }
 
 func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
@@ -55,8 +66,18 @@ func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
 			}
 		}
 	}
+	f.storesOfName, f.sleeps = map[nameKey][]*python.Store{}, map[source.Span]bool{}
+	f.firstForever, f.firstYield = map[int]int{}, map[int]int{}
 	for i := range ff.Stores {
 		st := &ff.Stores[i]
+		if st.Kind != python.StoreName && st.Kind != python.StoreGlobal && st.Value.End > st.Value.Start {
+			fn := f.owner(st.Scope)
+			k := nameKey{fn, text(src, st.Value)}
+			f.storesOfName[k] = append(f.storesOfName[k], st)
+			if st.Kind == python.StoreYield {
+				noteFirst(f.firstYield, fn, st.Span.End)
+			}
+		}
 		if st.Kind == python.StoreGlobal {
 			if f.globals[st.Scope] == nil {
 				f.globals[st.Scope] = map[string]bool{}
@@ -68,11 +89,29 @@ func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
 			f.storeOf[st.Value] = st
 		}
 	}
-	f.nestBlocks()
+	spans := make([]source.Span, len(ff.Blocks))
+	for i, b := range ff.Blocks {
+		spans[i] = b.Span
+	}
+	f.blocks = newNest(spans)
+	spans = make([]source.Span, len(ff.Calls))
+	for i, c := range ff.Calls {
+		spans[i] = c.CallSpan
+	}
+	f.callNest = newNest(spans)
+	f.connNames, f.localNames = map[int]map[string]bool{}, map[nameKey]bool{}
+	for _, b := range ff.Bindings {
+		f.localNames[nameKey{b.Scope, b.Name}] = true
+	}
 	f.clauses = map[int][]int{}
 	for i, b := range ff.Blocks {
 		if b.Kind == python.ExceptBlock || b.Kind == python.FinallyBlock {
 			f.clauses[b.Try] = append(f.clauses[b.Try], i)
+		}
+	}
+	for _, b := range ff.Blocks {
+		if b.Forever {
+			noteFirst(f.firstForever, f.owner(b.Scope), b.Span.End)
 		}
 	}
 	f.calls = map[int][]int{}
@@ -84,53 +123,10 @@ func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
 	return f
 }
 
-// nestBlocks sorts the blocks and links each to the nearest block holding
-// it with a stack: blocks are nodes of one tree, so they nest or are
-// disjoint.
-func (f *pyFile) nestBlocks() {
-	bs := f.ff.Blocks
-	f.order = make([]int, len(bs))
-	for i := range f.order {
-		f.order[i] = i
-	}
-	sort.SliceStable(f.order, func(i, j int) bool {
-		a, b := bs[f.order[i]].Span, bs[f.order[j]].Span
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		return a.End > b.End
-	})
-	f.parent = make([]int, len(bs))
-	var stack []int
-	for _, i := range f.order {
-		for len(stack) > 0 && !bs[stack[len(stack)-1]].Span.Contains(bs[i].Span) {
-			stack = stack[:len(stack)-1]
-		}
-		f.parent[i] = -1
-		if len(stack) > 0 {
-			f.parent[i] = stack[len(stack)-1]
-		}
-		stack = append(stack, i)
-	}
-}
-
 // enclosing yields the blocks holding sp, innermost first, at most
 // maxNesting of them.
 func (f *pyFile) enclosing(sp source.Span, fn func(i int, b *python.Block) bool) {
-	bs := f.ff.Blocks
-	k := sort.Search(len(f.order), func(k int) bool { return bs[f.order[k]].Span.Start > sp.Start }) - 1
-	if k < 0 {
-		return
-	}
-	i := f.order[k]
-	for n := 0; i >= 0 && n < maxNesting; n++ {
-		if bs[i].Span.Contains(sp) {
-			if !fn(i, &bs[i]) {
-				return
-			}
-		}
-		i = f.parent[i]
-	}
+	f.blocks.holding(sp, func(i int) bool { return fn(i, &f.ff.Blocks[i]) })
 }
 
 // owner is the def or async def making a call in scope, through class
@@ -226,5 +222,12 @@ func (f *pyFile) sortedCalls() func(yield func(int, []int) bool) {
 				return
 			}
 		}
+	}
+}
+
+// noteFirst keeps the smallest end per function.
+func noteFirst(m map[int]int, fn, end int) {
+	if old, ok := m[fn]; !ok || end < old {
+		m[fn] = end
 	}
 }

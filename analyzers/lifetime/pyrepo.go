@@ -106,8 +106,17 @@ func (r *pyRepo) basesOf(f *pyFile, cls int) []string {
 	return r.x.Bases(pydefs.Def{FF: f.ff, Scope: cls})
 }
 
-// args are a call's arguments as written, keyword names dropped.
+// maxArgsText bounds the argument lists args reads: handlers, connections
+// and values handed on are short expressions, and reading every nested
+// call's whole argument text would be quadratic in the nesting.
+const maxArgsText = 2048
+
+// args are a call's arguments as written, keyword names dropped; none for
+// argument lists longer than maxArgsText.
 func (f *pyFile) args(c *python.Call) []string {
+	if c.CallSpan.End-c.Span.End > maxArgsText {
+		return nil
+	}
 	s := strings.TrimSpace(text(f.src, source.Span{Start: c.Span.End, End: c.CallSpan.End}))
 	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
 		return nil

@@ -41,7 +41,7 @@ type mutation struct {
 // leaks finds WebSocket registries that keep connections after their
 // handler ends.
 func (r *pyRepo) leaks() []Leak {
-	removals := map[string][]mutation{}
+	removals := removalIndex{}
 	var adds []mutation
 	for _, p := range r.py.Paths {
 		f := r.files[p]
@@ -52,39 +52,48 @@ func (r *pyRepo) leaks() []Leak {
 			if m.add {
 				adds = append(adds, m.mutation)
 			} else {
-				removals[m.key] = append(removals[m.key], m.mutation)
+				removals.add(m.mutation)
 			}
 		}
 	}
 	var out []Leak
+	cleanedMemo := map[cleanKey]bool{}
 	for _, a := range adds {
 		h, ok := r.wsHandlerOf(a)
 		if !ok {
 			continue
 		}
-		rs := removals[a.key]
-		if r.cleaned(a, h, rs) {
+		removers := removals[a.key]
+		// Adds to one container for one handler share the answer.
+		ck := cleanKey{a.key, defKey{h.f.ff.Path, h.fn}, defKey{a.f.ff.Path, a.fn}}
+		clean, seen := cleanedMemo[ck]
+		if !seen {
+			clean = r.cleaned(a, h, removers)
+			cleanedMemo[ck] = clean
+		}
+		if clean {
 			continue
 		}
-		if len(rs) > 0 && !r.registeredWS(h.f, h.fn) {
+		if len(removers) > 0 && !r.registeredWS(h.f, h.fn) {
 			// A handler only by its parameter: who calls it, and how it
 			// ends, is unknown; trust the removal.
 			continue
 		}
 		l := Leak{Path: a.f.ff.Path, Span: a.span, Text: a.text, Container: a.cont, Value: a.value,
 			Handler: pydefs.DisplayName(pydefs.Def{FF: h.f.ff, Scope: h.fn})}
-		if len(rs) > 0 {
-			rm := rs[0]
-			for _, o := range rs {
-				if o.f == a.f && (rm.f != a.f || o.span.Start < rm.span.Start) {
-					rm = o
-				}
-			}
+		if rm, ok := shownRemoval(a, h, removers); ok {
 			l.Removal = &Step{Path: rm.f.ff.Path, Span: rm.span, Message: rm.f.why(rm)}
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// cleanKey is a container, a handler and the function adding to it.
+type cleanKey struct {
+	key     string
+	handler defKey
+	adder   defKey
 }
 
 // wsFn is a function of a file.
@@ -99,19 +108,7 @@ type wsFn struct {
 // calls with its connection.
 func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
 	f, fn := a.f, a.fn
-	// What stands for the connection: a parameter named or typed as one,
-	// or a queue the function makes.
-	names := map[string]bool{}
-	for _, b := range f.params[fn] {
-		if isWSParam(b) {
-			names[b.Name] = true
-		}
-	}
-	for _, b := range f.locals[fn] {
-		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") {
-			names[b.Name] = true
-		}
-	}
+	names := f.connectionNames(fn)
 	// A helper some WebSocket handler calls is the handler's: the
 	// cleanup must run on the handler's ways out.
 	if h, ok := r.wsCallers()[defKey{f.ff.Path, fn}]; ok && mentions(a.value, names) {
@@ -120,18 +117,17 @@ func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
 	if r.role(f, fn) != wsHandler {
 		return wsFn{}, false
 	}
-	if r.classEndpoint(f, fn) {
-		names["self"] = true
+	if mentions(a.value, names) || r.classEndpoint(f, fn) && mentions(a.value, map[string]bool{"self": true}) {
+		return wsFn{f, fn}, true
 	}
 	// A registered handler's connection is its first parameter, whatever
 	// its name (websockets.serve(handler) calls handler(connection)).
 	for _, b := range f.params[fn] {
 		if b.Name != "self" && b.Name != "cls" {
-			names[b.Name] = true
-			break
+			return wsFn{f, fn}, mentions(a.value, map[string]bool{b.Name: true})
 		}
 	}
-	return wsFn{f, fn}, mentions(a.value, names)
+	return wsFn{}, false
 }
 
 // classEndpoint tells a method of a class-based WebSocket endpoint.
@@ -181,52 +177,61 @@ func mentions(value string, names map[string]bool) bool {
 	return false
 }
 
+// removalIndex holds the removals of every container, by container and by
+// the function making them.
+type removalIndex map[string]map[defKey][]mutation
+
+func (ri removalIndex) add(m mutation) {
+	if ri[m.key] == nil {
+		ri[m.key] = map[defKey][]mutation{}
+	}
+	k := defKey{m.f.ff.Path, m.fn}
+	ri[m.key][k] = append(ri[m.key][k], m)
+}
+
 // cleaned tells whether some removal of the container runs on every way
 // out of the handler: in a finally clause or a disconnect handler of the
 // add's function or of the handler (directly or through a helper it
 // calls there), or in a class-based endpoint's disconnect method.
-func (r *pyRepo) cleaned(a mutation, h wsFn, rs []mutation) bool {
-	if len(rs) == 0 {
+func (r *pyRepo) cleaned(a mutation, h wsFn, removers map[defKey][]mutation) bool {
+	if len(removers) == 0 {
 		return false
 	}
-	for _, rm := range rs {
-		if (rm.f == a.f && rm.fn == a.fn || rm.f == h.f && rm.fn == h.fn) && rm.f.alwaysRuns(rm.fn, rm.span) {
-			return true
-		}
-		if d := rm.f.ff.Scopes[rm.fn]; disconnectMethods[d.Name] && rm.f == a.f && rm.f.ownClass(rm.fn) == a.f.ownClass(a.fn) && r.classEndpoint(a.f, a.fn) {
-			return true
-		}
-	}
-	// A helper called from a finally or disconnect handler removes it.
-	removers := map[defKey]bool{}
-	for _, rm := range rs {
-		removers[defKey{rm.f.ff.Path, rm.fn}] = true
-	}
+	endpoint := r.classEndpoint(a.f, a.fn)
 	for _, w := range []wsFn{h, {a.f, a.fn}} {
+		for _, rm := range removers[defKey{w.f.ff.Path, w.fn}] {
+			if rm.f.alwaysRuns(rm.fn, rm.span) {
+				return true
+			}
+		}
+		// A helper called from a finally or disconnect handler removes it.
 		for _, i := range w.f.calls[w.fn] {
 			c := &w.f.ff.Calls[i]
 			to, ok := r.x.ResolveCall(w.f.ff, c)
-			if !ok || !removers[defKey{to.FF.Path, to.Scope}] {
+			if !ok || len(removers[defKey{to.FF.Path, to.Scope}]) == 0 {
 				continue
 			}
-			if w.f.alwaysRuns(w.fn, c.CallSpan) {
-				return true
-			}
-			if disconnectMethods[w.f.ff.Scopes[w.fn].Name] && r.classEndpoint(w.f, w.fn) {
+			if w.f.alwaysRuns(w.fn, c.CallSpan) || endpoint && disconnectMethods[w.f.ff.Scopes[w.fn].Name] {
 				return true
 			}
 		}
 	}
-	// A class-based endpoint whose disconnect method calls the remover.
-	if cls := a.f.ownClass(a.fn); cls >= 0 && r.classEndpoint(a.f, a.fn) {
-		for fn, calls := range a.f.sortedCalls() {
-			if a.f.ownClass(fn) != cls || !disconnectMethods[a.f.ff.Scopes[fn].Name] {
-				continue
-			}
-			for _, i := range calls {
-				if to, ok := r.x.ResolveCall(a.f.ff, &a.f.ff.Calls[i]); ok && removers[defKey{to.FF.Path, to.Scope}] {
-					return true
-				}
+	if !endpoint {
+		return false
+	}
+	// A class-based endpoint whose disconnect method removes it, itself or
+	// through a helper.
+	cls := a.f.ownClass(a.fn)
+	for fn, calls := range a.f.sortedCalls() {
+		if a.f.ownClass(fn) != cls || !disconnectMethods[a.f.ff.Scopes[fn].Name] {
+			continue
+		}
+		if len(removers[defKey{a.f.ff.Path, fn}]) > 0 {
+			return true
+		}
+		for _, i := range calls {
+			if to, ok := r.x.ResolveCall(a.f.ff, &a.f.ff.Calls[i]); ok && len(removers[defKey{to.FF.Path, to.Scope}]) > 0 {
+				return true
 			}
 		}
 	}
@@ -262,18 +267,11 @@ func (f *pyFile) alwaysRuns(fn int, sp source.Span) bool {
 
 // why says why a removal does not run on every way out.
 func (f *pyFile) why(m mutation) string {
-	body := f.ff.Scopes[m.fn].Body
-	for i := range f.ff.Blocks {
-		b := &f.ff.Blocks[i]
-		if b.Forever && body.Contains(b.Span) && b.Span.End <= m.span.Start && !b.Span.Contains(m.span) {
-			return "removed here only after an endless loop, which ends by an exception that skips this line; remove it in a finally clause"
-		}
+	if end, ok := f.firstForever[m.fn]; ok && end <= m.span.Start {
+		return "removed here only after an endless loop, which ends by an exception that skips this line; remove it in a finally clause"
 	}
-	for i := range f.ff.Stores {
-		st := &f.ff.Stores[i]
-		if st.Kind == python.StoreYield && body.Contains(st.Span) && st.Span.End <= m.span.Start {
-			return "removed here after a yield outside try/finally, which an exception in the caller skips; put the yield in try and the removal in finally"
-		}
+	if end, ok := f.firstYield[m.fn]; ok && end <= m.span.Start {
+		return "removed here after a yield outside try/finally, which an exception in the caller skips; put the yield in try and the removal in finally"
 	}
 	return "removed here, but not on every way out (an exception or cancellation skips it); remove it in a finally clause"
 }
@@ -413,10 +411,8 @@ func (f *pyFile) containerKey(fn int, cont string) (string, bool) {
 		if strings.Contains(text(f.src, source.Span{Start: s.NameSpan.End, End: s.Body.Start}), "*"+root) {
 			return "", false // *args or **kwargs
 		}
-		for _, b := range f.locals[fn] {
-			if b.Name == root {
-				return "", false
-			}
+		if f.localNames[nameKey{fn, root}] {
+			return "", false
 		}
 	}
 	return f.ff.Module + "." + cont, true
@@ -434,4 +430,46 @@ func (r *pyRepo) registeredWS(f *pyFile, fn int) bool {
 		}
 	}
 	return false
+}
+
+// connectionNames are what stands for a WebSocket connection in fn: a
+// parameter named or typed as one, or a queue fn makes; computed once per
+// function.
+func (f *pyFile) connectionNames(fn int) map[string]bool {
+	if names, ok := f.connNames[fn]; ok {
+		return names
+	}
+	names := map[string]bool{}
+	for _, b := range f.params[fn] {
+		if isWSParam(b) {
+			names[b.Name] = true
+		}
+	}
+	for _, b := range f.locals[fn] {
+		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") {
+			names[b.Name] = true
+		}
+	}
+	f.connNames[fn] = names
+	return names
+}
+
+// shownRemoval picks the removal a finding shows: the first one in the
+// adding function, else in the handler, else the first anywhere (by path
+// and position).
+func shownRemoval(a mutation, h wsFn, removers map[defKey][]mutation) (mutation, bool) {
+	for _, k := range []defKey{{a.f.ff.Path, a.fn}, {h.f.ff.Path, h.fn}} {
+		if ms := removers[k]; len(ms) > 0 {
+			return ms[0], true
+		}
+	}
+	var best mutation
+	found := false
+	for _, ms := range removers {
+		m := ms[0]
+		if !found || m.f.ff.Path < best.f.ff.Path || m.f.ff.Path == best.f.ff.Path && m.span.Start < best.span.Start {
+			best, found = m, true
+		}
+	}
+	return best, found
 }

@@ -3,6 +3,7 @@ package lifetime
 import (
 	"path"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/rust"
@@ -34,6 +35,11 @@ type rustFile struct {
 	ff       *rust.FileFacts
 	src      []byte
 	handlers map[int]bool
+	// loops finds the loops holding a call; calls the calls holding a
+	// closure; sleeps memoises sleepsIn by loop.
+	loops  *nest
+	calls  *nest
+	sleeps map[int]bool
 }
 
 // rustCreations finds constructor calls in request handlers, loops and
@@ -42,7 +48,16 @@ func rustCreations(ff *rust.FileFacts, src []byte) []Creation {
 	if isRustTestPath(ff.Path) {
 		return nil
 	}
-	f := &rustFile{ff: ff, src: src, handlers: map[int]bool{}}
+	f := &rustFile{ff: ff, src: src, handlers: map[int]bool{}, sleeps: map[int]bool{}}
+	loops := make([]source.Span, len(ff.Loops))
+	for i, l := range ff.Loops {
+		loops[i] = l.Span
+	}
+	calls := make([]source.Span, len(ff.Calls))
+	for i, c := range ff.Calls {
+		calls[i] = c.CallSpan
+	}
+	f.loops, f.calls = newNest(loops), newNest(calls)
 	f.findHandlers()
 	var out []Creation
 	for i := range ff.Calls {
@@ -98,6 +113,9 @@ func (f *rustFile) findHandlers() {
 		if !rustRouting[lastPathSegment(c.Text)] && !rustRouting[lastPathSegment(c.Callee)] {
 			continue
 		}
+		if c.CallSpan.End-c.Span.End > maxArgsText {
+			continue
+		}
 		args := text(f.src, source.Span{Start: c.Span.End, End: c.CallSpan.End})
 		for _, word := range strings.FieldsFunc(args, func(r rune) bool {
 			return !(r == '_' || r == ':' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
@@ -143,11 +161,20 @@ func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
 	if name == "" {
 		name = s.Name
 	}
-	for i := range f.ff.Loops {
+	perItem := false
+	f.loops.holding(c.CallSpan, func(i int) bool {
 		l := &f.ff.Loops[i]
-		if s.Body.Contains(l.Span) && l.Body.Contains(c.CallSpan) && !(l.Kind != rust.ForLoop && f.sleepsIn(l.Body)) {
-			return perScope{per: "iteration", where: "a loop in " + name}, true
+		if !s.Body.Contains(l.Span) {
+			return false
 		}
+		if l.Body.Contains(c.CallSpan) && (l.Kind == rust.ForLoop || !f.sleepsIn(i)) {
+			perItem = true
+			return false
+		}
+		return true
+	})
+	if perItem {
+		return perScope{per: "iteration", where: "a loop in " + name}, true
 	}
 	if f.handlers[fn] {
 		return perScope{per: "request", where: "request handler " + name}, true
@@ -162,17 +189,19 @@ func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
 // initOnce tells whether a closure is the initialiser of a OnceCell,
 // OnceLock, LazyLock, Lazy or Once: the value is built once and kept.
 func (f *rustFile) initOnce(closure source.Span) bool {
-	for i := range f.ff.Calls {
+	once := false
+	f.calls.holding(closure, func(i int) bool {
 		o := &f.ff.Calls[i]
-		if o.CallSpan.Contains(closure) && !o.Span.Contains(closure) && rustOnceInit[lastPathSegment(o.Text)] {
-			if lastPathSegment(o.Text) != "new" || slices.ContainsFunc([]string{"Lazy", "LazyLock", "LazyCell"}, func(t string) bool {
-				return strings.HasSuffix(strings.TrimSuffix(o.Callee, "::new"), t)
-			}) {
-				return true
-			}
+		if o.Span.Contains(closure) {
+			return true
 		}
-	}
-	return false
+		name := lastPathSegment(o.Text)
+		once = rustOnceInit[name] && (name != "new" || slices.ContainsFunc([]string{"Lazy", "LazyLock", "LazyCell"}, func(t string) bool {
+			return strings.HasSuffix(strings.TrimSuffix(o.Callee, "::new"), t)
+		}))
+		return false // the innermost call taking the closure decides
+	})
+	return once
 }
 
 // takesSelf reads the fn's header: its first parameter is self, &self,
@@ -191,12 +220,20 @@ func (f *rustFile) takesSelf(fn int) bool {
 }
 
 // sleepsIn tells a reconnect loop: it waits before trying again.
-func (f *rustFile) sleepsIn(sp source.Span) bool {
-	for i := range f.ff.Calls {
-		c := &f.ff.Calls[i]
-		if sp.Contains(c.CallSpan) && (lastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff")) {
-			return true
+func (f *rustFile) sleepsIn(loop int) bool {
+	if v, ok := f.sleeps[loop]; ok {
+		return v
+	}
+	sp, v := f.ff.Loops[loop].Body, false
+	order := f.calls.order
+	k := sort.Search(len(order), func(k int) bool { return f.ff.Calls[order[k]].CallSpan.Start >= sp.Start })
+	for ; k < len(order) && f.ff.Calls[order[k]].CallSpan.Start < sp.End; k++ {
+		c := &f.ff.Calls[order[k]]
+		if lastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff") {
+			v = true
+			break
 		}
 	}
-	return false
+	f.sleeps[loop] = v
+	return v
 }
