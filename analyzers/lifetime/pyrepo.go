@@ -122,7 +122,7 @@ func (f *pyFile) args(c *python.Call) []string {
 		return nil
 	}
 	var out []string
-	for _, a := range splitTop(s[1 : len(s)-1]) {
+	for _, a := range pydefs.SplitTop(s[1 : len(s)-1]) {
 		a = strings.TrimSpace(a)
 		if k, v, ok := strings.Cut(a, "="); ok && isIdent(strings.TrimSpace(k)) && !strings.HasPrefix(v, "=") {
 			a = strings.TrimSpace(v)
@@ -134,42 +134,5 @@ func (f *pyFile) args(c *python.Call) []string {
 	return out
 }
 
-// splitTop splits at commas outside brackets and strings.
-func splitTop(s string) []string {
-	var out []string
-	depth, start := 0, 0
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		ch := s[i]
-		switch {
-		case quote != 0:
-			if ch == '\\' {
-				i++
-			} else if ch == quote {
-				quote = 0
-			}
-		case ch == '"' || ch == '\'':
-			quote = ch
-		case ch == '(' || ch == '[' || ch == '{':
-			depth++
-		case ch == ')' || ch == ']' || ch == '}':
-			depth--
-		case ch == ',' && depth == 0:
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
-func isIdent(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 || i > 0 && r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return true
-}
+// isIdent tells a plain identifier.
+func isIdent(s string) bool { return pydefs.Dotted(s) && !strings.Contains(s, ".") }

@@ -169,7 +169,7 @@ func (r *pyRepo) wsCallers() map[defKey]wsFn {
 // tuple.
 func mentions(value string, names map[string]bool) bool {
 	value = strings.Trim(strings.TrimSpace(value), "()")
-	for _, part := range splitTop(value) {
+	for _, part := range pydefs.SplitTop(value) {
 		if names[strings.TrimSpace(part)] {
 			return true
 		}
@@ -357,7 +357,7 @@ func containerOf(s string) (string, bool) {
 			}
 			s = s[:i-len(m)-1]
 		default:
-			return s, s != "" && isDottedName(s)
+			return s, s != "" && pydefs.Dotted(s)
 		}
 	}
 	return "", false
@@ -378,15 +378,6 @@ func openingOf(s string, open, close byte) int {
 		}
 	}
 	return -1
-}
-
-func isDottedName(s string) bool {
-	for _, part := range strings.Split(s, ".") {
-		if !isIdent(part) {
-			return false
-		}
-	}
-	return true
 }
 
 // containerKey names a container for the whole repository, or fails for a

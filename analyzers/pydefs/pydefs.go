@@ -67,7 +67,7 @@ func (x *Index) Bases(cls Def) []string { return x.basesOf(cls) }
 // scope of ff stands for ("handler", "views.index"), resolving its first
 // segment through the file's bindings as the front-end resolves callees.
 func (x *Index) ResolveName(ff *python.FileFacts, dotted string, scope, offset int) (Def, bool) {
-	if !isDotted(dotted) {
+	if !Dotted(dotted) {
 		return Def{}, false
 	}
 	first, rest, _ := strings.Cut(dotted, ".")
@@ -81,5 +81,3 @@ func (x *Index) ResolveName(ff *python.FileFacts, dotted string, scope, offset i
 	d, ok := x.lookup(v)
 	return d, ok && d.S().IsFunction()
 }
-
-func isDotted(s string) bool { return s != "" && dotted(s) }
