@@ -199,8 +199,12 @@ func (r *pyRepo) cleaned(a mutation, h wsFn, removers map[defKey][]mutation) boo
 	}
 	endpoint := r.classEndpoint(a.f, a.fn)
 	for _, w := range []wsFn{h, {a.f, a.fn}} {
+		addEnd, ok := r.addEnd(a, w)
+		if !ok {
+			continue
+		}
 		for _, rm := range removers[defKey{w.f.ff.Path, w.fn}] {
-			if rm.f.alwaysRuns(rm.fn, rm.span) {
+			if rm.f.alwaysRuns(rm.fn, rm.span, addEnd) {
 				return true
 			}
 		}
@@ -211,7 +215,7 @@ func (r *pyRepo) cleaned(a mutation, h wsFn, removers map[defKey][]mutation) boo
 			if !ok || len(removers[defKey{to.FF.Path, to.Scope}]) == 0 {
 				continue
 			}
-			if w.f.alwaysRuns(w.fn, c.CallSpan) || endpoint && disconnectMethods[w.f.ff.Scopes[w.fn].Name] {
+			if w.f.alwaysRuns(w.fn, c.CallSpan, addEnd) || endpoint && disconnectMethods[w.f.ff.Scopes[w.fn].Name] {
 				return true
 			}
 		}
@@ -238,31 +242,50 @@ func (r *pyRepo) cleaned(a mutation, h wsFn, removers map[defKey][]mutation) boo
 	return false
 }
 
-// alwaysRuns tells whether code at sp in fn runs on every way out: it
-// sits in a finally clause, or in an except clause that catches a
-// disconnect (or everything).
-func (f *pyFile) alwaysRuns(fn int, sp source.Span) bool {
-	ok := false
+// alwaysRuns tells whether code at sp in fn runs on every way out after
+// the add, which fn makes (or hands to a helper) where addEnd is: sp sits
+// in a finally clause, or in an except clause that catches a disconnect
+// (or everything), of a try statement that holds the add or starts with
+// nothing awaited after it.
+func (f *pyFile) alwaysRuns(fn int, sp source.Span, addEnd int) bool {
+	try := -1
 	f.enclosing(sp, func(_ int, b *python.Block) bool {
 		if !f.ff.Scopes[fn].Body.Contains(b.Span) {
 			return false
 		}
 		switch b.Kind {
 		case python.FinallyBlock:
-			ok = true
+			try = b.Try
 		case python.ExceptBlock:
 			if len(b.Catches) == 0 {
-				ok = true
+				try = b.Try
 			}
 			for _, c := range b.Catches {
 				if disconnects[lastSegment(c)] {
-					ok = true
+					try = b.Try
 				}
 			}
 		}
-		return !ok
+		return try < 0
 	})
-	return ok
+	if try < 0 {
+		return false
+	}
+	t := f.ff.Blocks[try]
+	if t.Body.Start <= addEnd && addEnd <= t.Body.End {
+		return true
+	}
+	if addEnd > t.Span.Start {
+		return false
+	}
+	// Between the add and the try, an await lets the client go away.
+	for _, i := range f.calls[fn] {
+		c := &f.ff.Calls[i]
+		if c.CallSpan.Start >= addEnd && c.CallSpan.Start < t.Span.Start && c.Awaited {
+			return false
+		}
+	}
+	return true
 }
 
 // why says why a removal does not run on every way out.
@@ -463,4 +486,19 @@ func shownRemoval(a mutation, h wsFn, removers map[defKey][]mutation) (mutation,
 		}
 	}
 	return best, found
+}
+
+// addEnd is where, in w, the connection is added: the add itself, or the
+// end of w's first call to the helper that adds it.
+func (r *pyRepo) addEnd(a mutation, w wsFn) (int, bool) {
+	if w.f == a.f && w.fn == a.fn {
+		return a.span.End, true
+	}
+	for _, i := range w.f.calls[w.fn] {
+		c := &w.f.ff.Calls[i]
+		if to, ok := r.x.ResolveCall(w.f.ff, c); ok && to.FF == a.f.ff && to.Scope == a.fn {
+			return c.CallSpan.End, true
+		}
+	}
+	return 0, false
 }
