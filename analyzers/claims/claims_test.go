@@ -184,6 +184,11 @@ func TestNotClaims(t *testing.T) {
 		"Limit the default maximum output size of 32MiB per call.",
 		"Raise the message size on reading to 4 MB by default.",
 		"Errors are expected with TLS 1.3 connections.",
+		"Litestar provides 2 test clients.",
+		"Telegram Mini Apps time out after 60 seconds.",
+		"A control-frame size > 125 bytes is a protocol violation.",
+		"It bypasses any size restrictions (asyncio reads upto 256 KiB from the socket at a time).",
+		"Parts of aiohttp assume that 256 KiB are being loaded into memory all the time.",
 	} {
 		if got := summaries(recognize(t, text)); len(got) != 0 {
 			t.Errorf("%q: claims %q, want none", text, got)

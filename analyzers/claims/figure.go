@@ -269,8 +269,8 @@ func (sc *scan) phraseUnit(j int) (unit, int, bool) {
 	adjective := false
 	for k := j; k < j+3 && k < len(sc.toks); k++ {
 		w := strings.ToLower(sc.word(k))
-		if w == "" {
-			return unit{}, 0, false
+		if w == "" || w == "test" || w == "tests" {
+			return unit{}, 0, false // "2 test clients" counts tests
 		}
 		if rateNouns[w] && strings.EqualFold(sc.word(k+1), "per") {
 			per := strings.ToLower(sc.word(k + 2))

@@ -69,7 +69,7 @@ var paramAfter = set("default", "limit", "limits", "cap", "max", "maximum", "tim
 // one of paramAfter among the four words after it in its sentence, other
 // figures passed over ("10ms and 100ms long I/O waits").
 func (c context) parameter() bool {
-	if c.justBefore(paramWords, 4) {
+	if c.justBefore(paramWords, 4) || c.timesOut() {
 		return true
 	}
 	sc, sent, n := c.sc, c.sc.toks[c.last].sent, 4
@@ -82,6 +82,51 @@ func (c context) parameter() bool {
 			return true
 		}
 		n--
+	}
+	return false
+}
+
+// justAfter reports whether one of words is among the n words after the
+// figure, in its context.
+func (c context) justAfter(words map[string]bool, n int) bool {
+	for k := c.last + 1; k <= c.to && n > 0; k++ {
+		if w := c.sc.word(k); w != "" {
+			if inSet(words, w) {
+				return true
+			}
+			n--
+		}
+	}
+	return false
+}
+
+// timesOut: "time out after 60 seconds", "times out in 5 s": the
+// figure is when a timeout fires.
+func (c context) timesOut() bool {
+	prev := ""
+	for k, n := c.first-1, 4; k >= c.from && n > 0; k-- {
+		w := strings.ToLower(c.sc.word(k))
+		if w == "" {
+			continue
+		}
+		if prev == "out" && (w == "time" || w == "times" || w == "timed") {
+			return true
+		}
+		prev, n = w, n-1
+	}
+	return false
+}
+
+// threshold: a comparison sign just before the figure makes it a bound,
+// not a measurement ("frame size > 125 bytes").
+func (c context) threshold() bool {
+	k := c.first - 1
+	if k < 0 || c.sc.toks[k].kind != tSym {
+		return false
+	}
+	switch c.sc.sym(k) {
+	case ">", "<", "=", "≥", "≤":
+		return true
 	}
 	return false
 }
@@ -137,7 +182,8 @@ func (sc *scan) judge(f *figure, extra []string) bool {
 		return true
 	case Memory:
 		return c.has(memoryWords) && !inputNouns[c.next()] && !c.justBefore(inputNouns, 3) &&
-			!c.parameter() && !sc.illustrative(*f) && !c.has(secondPerson)
+			!c.justBefore(ioVerbs, 3) && !c.justAfter(ioVerbs, 3) &&
+			!c.parameter() && !c.threshold() && !sc.illustrative(*f) && !c.has(secondPerson)
 	case Connections:
 		// A count of connections is whole: "TLS 1.3 connections" is not one.
 		if f.values[0] != math.Trunc(f.values[0]) {

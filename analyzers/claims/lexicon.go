@@ -131,6 +131,12 @@ var inputNouns = set("payload", "payloads", "file", "files", "body", "bodies", "
 	"blob", "blobs", "object", "objects", "json", "csv", "dataset", "datasets", "string",
 	"strings", "record", "records", "row", "rows", "batch", "batches", "page", "pages")
 
+// ioVerbs near a size make it the size of what is read, written or loaded
+// at once, not a footprint: "reads up to 256 KiB from the socket", "256
+// KiB are being loaded into memory".
+var ioVerbs = set("read", "reads", "write", "writes", "send", "sends", "receive", "receives",
+	"load", "loads", "loaded", "loading", "fetch", "fetches", "buffered", "streamed")
+
 // paramWords just before a figure make it a parameter: "timeout of 30 s".
 var paramWords = set("timeout", "timeouts", "ttl", "interval", "every", "delay", "sleep",
 	"sleeps", "wait", "waits", "expires", "expiry", "expire", "retry", "retries", "limit",

@@ -53,8 +53,8 @@ func New(peers []Peer) *Recognizer {
 // Default compares against DefaultPeers.
 var Default = New(DefaultPeers)
 
-// peer returns the peer a word names, a possessive 's dropped.
-func (r *Recognizer) peer(w string) (string, bool) {
+// Peer returns the peer a word names, a possessive 's dropped.
+func (r *Recognizer) Peer(w string) (string, bool) {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if name, ok := r.exact[w]; ok {
 		return name, true
@@ -70,7 +70,7 @@ func (r *Recognizer) peersIn(sc *scan, from, to int, into []string) []string {
 		if sc.toks[k].kind != tWord {
 			continue
 		}
-		if name, ok := r.peer(sc.toks[k].text(sc.s)); ok && !contains(into, name) {
+		if name, ok := r.Peer(sc.toks[k].text(sc.s)); ok && !contains(into, name) {
 			into = append(into, name)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/manifest"
 	"github.com/covet-lint/covet-lint/analyzers/markdown"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rst"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -25,6 +26,9 @@ func Comments(resultOf func(*analysis.Analyzer) any) map[string][]source.Comment
 		maps.Copy(out, r.Comments)
 	}
 	if r, ok := resultOf(markdown.Analyzer).(*markdown.Result); ok {
+		maps.Copy(out, r.Comments)
+	}
+	if r, ok := resultOf(rst.Analyzer).(*rst.Result); ok {
 		maps.Copy(out, r.Comments)
 	}
 	if r, ok := resultOf(manifest.Analyzer).(*manifest.Result); ok {

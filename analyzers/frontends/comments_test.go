@@ -14,6 +14,7 @@ var files = map[string]string{
 	"app.py":         "x = 1  # py\n",
 	"src/lib.rs":     "fn f() {} // rs\n",
 	"README.md":      "text <!-- md -->\n",
+	"docs/index.rst": ".. rst\n\nText.\n",
 	"Cargo.toml":     "[package]\nname = \"x\"  # toml\n",
 	"pyproject.toml": "# toml\n",
 }

@@ -9,8 +9,9 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/manifest"
 	"github.com/covet-lint/covet-lint/analyzers/markdown"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rst"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 )
 
 // All are the front-ends, one per language that has comments.
-var All = []*analysis.Analyzer{python.Analyzer, rust.Analyzer, markdown.Analyzer, manifest.Analyzer}
+var All = []*analysis.Analyzer{python.Analyzer, rust.Analyzer, markdown.Analyzer, rst.Analyzer, manifest.Analyzer}

@@ -7,6 +7,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 	tsmdi "github.com/smacker/go-tree-sitter/markdown/tree-sitter-markdown-inline"
 
+	"github.com/covet-lint/covet-lint/analyzers/claims"
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -134,35 +135,30 @@ func normalizeLabel(s string) string {
 
 // mayNeedInline is the byte scan that decides whether a block is worth the
 // inline grammar (about three times slower than the block grammar): only
-// text holding a digit can hold a figure, and only text holding a backtick,
-// a bracket or an angle bracket has code spans, links or HTML to find.
+// text holding a backtick, a bracket or an angle bracket has code spans,
+// links or HTML to find, and only text the claims pre-scan accepts (a
+// digit near a unit or claim word, or a comparing word) can hold a claim.
 func mayNeedInline(src []byte, sp source.Span) bool {
-	digit, markup := scan(src, sp)
-	return digit && markup
+	return hasMarkup(src, sp) && claims.MayHoldClaim(src[sp.Start:sp.End])
 }
 
-// scan reports whether src[sp] holds an ASCII digit, and what opens a code
-// span, a link, an autolink or an HTML tag. HTML comments are not markup
-// here: the block pass already has them.
-func scan(src []byte, sp source.Span) (digit, markup bool) {
+// hasMarkup reports whether src[sp] holds what opens a code span, a link,
+// an autolink or an HTML tag. HTML comments are not markup here: the block
+// pass already has them.
+func hasMarkup(src []byte, sp source.Span) bool {
 	for i := sp.Start; i < sp.End; i++ {
 		switch c := src[i]; {
-		case c >= '0' && c <= '9':
-			digit = true
 		case c == '`' || c == '[':
-			markup = true
+			return true
 		case c == '<' && i+1 < sp.End && (src[i+1] == '/' || isLetter(src[i+1])):
-			markup = true
-		}
-		if digit && markup {
-			break
+			return true
 		}
 	}
-	return digit, markup
+	return false
 }
 
 // parseInline fills the Inline of the blocks that need it: headings,
-// paragraphs and table cells that may hold a figure and have markup, and
+// paragraphs and table cells that may hold a claim and have markup, and
 // the paragraph leading into each table (its links back the table's
 // figures). A nil Inline means the block holds no code span, link or HTML
 // worth reading.
@@ -179,15 +175,19 @@ func (ff *Facts) parseInline(src []byte, b *tsx.Budget) {
 	}
 	for i := range ff.Paragraphs {
 		p := &ff.Paragraphs[i]
-		digit, markup := scan(src, p.Span)
-		if markup && (digit || leadIns[nextBlockStart(src, p.Span.End)]) {
+		if hasMarkup(src, p.Span) && (leadIns[nextBlockStart(src, p.Span.End)] || claims.MayHoldClaim(src[p.Span.Start:p.Span.End])) {
 			targets = append(targets, inlineTarget{span: p.Span, out: &p.Inline})
 		}
 	}
 	for i := range ff.Tables {
+		// A bare number in a cell takes its unit from the headers: the
+		// table as a whole may hold a claim, or none of its cells does.
+		if t := ff.Tables[i].Span; !claims.MayHoldClaim(src[t.Start:t.End]) {
+			continue
+		}
 		for j := range ff.Tables[i].Rows {
 			for k := range ff.Tables[i].Rows[j].Cells {
-				if c := &ff.Tables[i].Rows[j].Cells[k]; mayNeedInline(src, c.Span) {
+				if c := &ff.Tables[i].Rows[j].Cells[k]; hasMarkup(src, c.Span) {
 					targets = append(targets, inlineTarget{span: c.Span, out: &c.Inline})
 				}
 			}

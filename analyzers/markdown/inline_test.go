@@ -10,7 +10,7 @@ import (
 
 const inlineDoc = "# Speed: 23,450 req/s with `uvloop` <!-- c -->\n" +
 	"\n" +
-	"Measured with [wrk](benchmarks/run_wrk.sh), see [the report][rep] and <https://example.org/b>; `23,450` in code.\n" +
+	"Measured with [wrk](benchmarks/run_wrk.sh) at 9,000 req/s, see [the report][rep] and <https://example.org/b>; `23,450` in code.\n" +
 	"\n" +
 	"Plain words with a [link](docs/x.md) and no figure.\n" +
 	"\n" +
@@ -88,7 +88,7 @@ func TestInlineHTML(t *testing.T) {
 // TestInlineStaysInItsBlock: a backtick opened in one block never closes
 // in another.
 func TestInlineStaysInItsBlock(t *testing.T) {
-	src := "Run `1 time [a](b)\n\nthen 2 more` ok [c](d)\n"
+	src := "Run `1 ms [a](b)\n\nthen 2 ms` ok [c](d)\n"
 	ff, _ := extract(t, src)
 	for i, p := range ff.Paragraphs {
 		if p.Inline == nil {
@@ -106,7 +106,7 @@ func TestInlineStaysInItsBlock(t *testing.T) {
 }
 
 func TestInlineBudget(t *testing.T) {
-	src := strings.Repeat("1 [a](b)\n\n", 2000)
+	src := strings.Repeat("1 ms [a](b)\n\n", 2000)
 	ff, _ := extract(t, src) // unlimited budget: every paragraph parsed
 	if ff.Paragraphs[len(ff.Paragraphs)-1].Inline == nil {
 		t.Fatal("last paragraph not parsed")
@@ -117,6 +117,24 @@ func TestInlineBudget(t *testing.T) {
 	ff2.parseInline([]byte(src), spent)
 	if ff2.Paragraphs[0].Inline != nil {
 		t.Error("parsed inline after the budget expired")
+	}
+}
+
+// TestInlineTrigger: the inline grammar runs on blocks with markup that
+// the claims pre-scan accepts: a figure, or a comparison with no digit;
+// not on digits that cannot be figures (versions, counts).
+func TestInlineTrigger(t *testing.T) {
+	src := "Python 3.12 and [docs](x.md), 40 [tests](t.md).\n\n" +
+		"Outperforms [FastAPI](https://fastapi.tiangolo.com) in `bench`.\n\n" +
+		"Serves 9,000 req/s ([wrk](run.sh)).\n"
+	ff, _ := extract(t, src)
+	if len(ff.Paragraphs) != 3 {
+		t.Fatalf("paragraphs: %+v", ff.Paragraphs)
+	}
+	for i, want := range []bool{false, true, true} {
+		if got := ff.Paragraphs[i].Inline != nil; got != want {
+			t.Errorf("paragraph %d parsed inline: %v, want %v", i, got, want)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package python
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -12,13 +13,7 @@ import (
 
 func extract(t testing.TB, p, module, src string) *FileFacts {
 	t.Helper()
-	parser := sitter.NewParser()
-	defer parser.Close()
-	parser.SetLanguage(tspython.GetLanguage())
-	tree, err := parser.ParseCtx(context.Background(), nil, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := parse(t, []byte(src))
 	defer tree.Close()
 	ff, _ := Extract(p, module, []byte(src), tree.RootNode(), nil)
 	return ff
@@ -232,8 +227,9 @@ func TestModuleName(t *testing.T) {
 	}
 }
 
-// FuzzExtract: arbitrary bytes parse and extract without panicking, and
-// every span stays inside the source.
+// FuzzExtract: arbitrary bytes parse and extract without panicking, every
+// span stays inside the source, and the walk for deep trees gives what the
+// query gives.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"import time\nasync def f():\n    time.sleep(1)\n",
@@ -269,6 +265,10 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("comment out of range: %+v", c)
 			}
 		}
+		walked, walkedComments := extractFacts("pkg/mod.py", "pkg.mod", src, tree.RootNode(), nil, true)
+		if !reflect.DeepEqual(ff, walked) || !reflect.DeepEqual(comments, walkedComments) {
+			t.Fatalf("the walk and the query disagree on %q", src)
+		}
 	})
 }
 
@@ -291,13 +291,7 @@ func synthetic(n int) string {
 
 func BenchmarkExtract(b *testing.B) {
 	src := []byte(synthetic(1000))
-	parser := sitter.NewParser()
-	defer parser.Close()
-	parser.SetLanguage(tspython.GetLanguage())
-	tree, err := parser.ParseCtx(context.Background(), nil, src)
-	if err != nil {
-		b.Fatal(err)
-	}
+	tree := parse(b, src)
 	defer tree.Close()
 	b.SetBytes(int64(len(src)))
 	b.ResetTimer()

@@ -1,6 +1,28 @@
 // Package python is the .py front-end: it parses each Python file once, with
 // queries compiled once per process, and keeps plain facts (scopes, imports,
 // resolved calls, comments) that rules read through ResultOf.
+//
+// Layout:
+//   - python.go: the Analyzer, and module names from paths.
+//   - facts.go: the facts kept per file.
+//   - query.go: the query, one pattern per row with the kind of its
+//     matches, checked against its captures and pattern count at start-up.
+//   - extract.go: Extract as its ordered steps (collect the matches, link
+//     scopes, bind imports and parameters, bind assignments outermost
+//     first, resolve calls, finish), and the extractor's state.
+//   - scopes.go: scopes, their parents, qualified names and the map from
+//     offsets to the innermost scope.
+//   - bind.go: bindings of imports, parameters, assignments, targets,
+//     class attributes and annotations.
+//   - resolve.go: names and call chains resolved through the bindings,
+//     each chain walked once.
+//   - nodes.go: reading children with a cursor.
+//   - ctree.go, walk.go: trees too deep or too wide for tree-sitter's
+//     query cursor are found in C; their nodes are listed by one walk in C
+//     and matched in Go as the query's patterns would.
+//
+// Every walk is iterative and every step linear in the file; each loop
+// checks the file's time budget and returns early once it is spent.
 package python
 
 import (

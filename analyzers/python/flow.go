@@ -2,7 +2,6 @@ package python
 
 import (
 	"sort"
-	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -10,28 +9,54 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
+// flowKinds are the node types whose matches the lifetime facts read
+// (decorators, loops, try statements, stores): each pattern is a bare node
+// type, so the walk that stands in for the query matches them by type.
+var flowKinds = map[string]kind{
+	"decorated_definition": kDecorated,
+	"for_statement":        kLoop, "while_statement": kLoop, "list_comprehension": kLoop,
+	"set_comprehension": kLoop, "dictionary_comprehension": kLoop, "generator_expression": kLoop,
+	"try_statement": kTry,
+	"assignment":    kStore, "return_statement": kStore, "yield": kStore, "delete_statement": kStore,
+	"global_statement": kStore, "nonlocal_statement": kStore,
+}
+
+// matchFlow is matchNode for the lifetime patterns.
+func matchFlow(n *sitter.Node, cp captureIndex, caps []*sitter.Node, match func(kind, []*sitter.Node)) {
+	// Named nodes only, as the query: the keyword of `yield` is a node of
+	// type "yield" too.
+	if k, ok := flowKinds[n.Type()]; ok && n.IsNamed() {
+		clear(caps)
+		caps[cp.node] = n
+		match(k, caps)
+	}
+}
+
 // flow extracts the facts connection-lifetime rules read: decorators,
 // loops, try statements and their clauses, and stores. It runs after
 // calls are resolved, so decorators resolve like callees.
 func (x *extractor) flow(items []pending) {
 	var mine []pending
 	for _, it := range items {
-		switch it.pattern {
-		case pDecorated, pLoop, pTry, pStore:
+		switch it.kind {
+		case kDecorated, kLoop, kTry, kStore:
 			mine = append(mine, it)
 		}
 	}
 	// Items were sorted by scope depth for binding: facts go in source order.
 	sort.SliceStable(mine, func(i, j int) bool { return mine[i].start < mine[j].start })
 	for _, it := range mine {
-		switch it.pattern {
-		case pDecorated:
+		if x.budget.Expired() {
+			return
+		}
+		switch it.kind {
+		case kDecorated:
 			x.decorators(it.node)
-		case pLoop:
+		case kLoop:
 			x.loop(it.node)
-		case pTry:
+		case kTry:
 			x.try(it.node)
-		case pStore:
+		case kStore:
 			x.store(it.node)
 		}
 	}
@@ -224,5 +249,3 @@ func storedValue(n *sitter.Node) *sitter.Node {
 
 // maxUnwrap bounds storedValue on hostile `await await ...` chains.
 const maxUnwrap = 8
-
-var _ = strings.TrimSpace

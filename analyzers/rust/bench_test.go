@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -45,7 +44,7 @@ func BenchmarkParse(b *testing.B) {
 	src := benchSource(b)
 	p := sitter.NewParser()
 	defer p.Close()
-	p.SetLanguage(tsrust.GetLanguage())
+	p.SetLanguage(grammar())
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		tree, _ := p.ParseCtx(context.Background(), nil, src)
@@ -58,7 +57,7 @@ func BenchmarkExtract(b *testing.B) {
 	src := benchSource(b)
 	p := sitter.NewParser()
 	defer p.Close()
-	p.SetLanguage(tsrust.GetLanguage())
+	p.SetLanguage(grammar())
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		tree, _ := p.ParseCtx(context.Background(), nil, src)
@@ -117,7 +116,7 @@ func BenchmarkFactsMemory(b *testing.B) {
 	}
 	p := sitter.NewParser()
 	defer p.Close()
-	p.SetLanguage(tsrust.GetLanguage())
+	p.SetLanguage(grammar())
 	var ms runtime.MemStats
 	for b.Loop() {
 		facts := make([]*FileFacts, len(srcs))

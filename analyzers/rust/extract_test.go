@@ -7,22 +7,28 @@ import (
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
 func extract(t testing.TB, src string) (*FileFacts, []source.Comment) {
 	t.Helper()
+	tree := parse(t, []byte(src))
+	defer tree.Close()
+	return Extract("lib.rs", []byte(src), tree.RootNode(), nil)
+}
+
+// parse parses src with the front-end's grammar; the caller closes the tree.
+func parse(t testing.TB, src []byte) *sitter.Tree {
+	t.Helper()
 	p := sitter.NewParser()
 	defer p.Close()
-	p.SetLanguage(tsrust.GetLanguage())
-	tree, err := p.ParseCtx(context.Background(), nil, []byte(src))
+	p.SetLanguage(grammar())
+	tree, err := p.ParseCtx(context.Background(), nil, src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tree.Close()
-	return Extract("lib.rs", []byte(src), tree.RootNode(), nil)
+	return tree
 }
 
 // callAt finds the call whose callee text starts at the first occurrence

@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -34,10 +33,12 @@ const wrapperPrefix = "fn a(){b("
 // delimiters included) at their own byte offsets: a source as long as the
 // file, blank but for each macro's arguments wrapped in a fn item written
 // over the bytes before them. Nodes of the tree then have the file's
-// offsets. wrappers holds the start offsets of the wrapper fn items and
-// calls, which the caller skips. A macro without room for its wrapper
-// (another macro's arguments end too close before it) is left out.
-func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) (*sitter.Tree, map[int]bool) {
+// offsets. wrappers holds the start offsets of the wrapper fn items, their
+// bodies and calls, which the caller skips. A macro without room for its
+// wrapper (another macro's arguments end too close before it) is left out.
+// The arguments are parsed in batches, a tree each, which the caller
+// closes.
+func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) ([]*sitter.Tree, map[int]bool) {
 	sort.Slice(macros, func(i, j int) bool { return macros[i].Start < macros[j].Start })
 	w := make([]byte, len(src)+1)
 	for i := range w {
@@ -62,6 +63,7 @@ func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) (*sitter.Tree,
 		copy(w[ts+1:te-1], src[ts+1:te-1])
 		w[te-1], w[te] = ')', '}'
 		wrappers[start] = true
+		wrappers[start+len("fn a()")] = true // its body block
 		wrappers[ts-1] = true
 		ranges = append(ranges, sitter.Range{StartByte: uint32(start), EndByte: uint32(te + 1), StartPoint: pt.at(start), EndPoint: pt.at(te + 1)})
 		free = te + 1
@@ -69,12 +71,23 @@ func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) (*sitter.Tree,
 	if len(wrappers) == 0 {
 		return nil, nil
 	}
-	tree, err := tsx.ParseRanges(tsrust.GetLanguage(), w, ranges, b)
-	if err != nil {
-		return nil, nil
+	var trees []*sitter.Tree
+	for len(ranges) > 0 {
+		batch := ranges[:min(len(ranges), macroBatch)]
+		ranges = ranges[len(batch):]
+		tree, err := tsx.ParseRanges(grammar(), w, batch, b)
+		if err != nil {
+			break
+		}
+		trees = append(trees, tree)
 	}
-	return tree, wrappers
+	return trees, wrappers
 }
+
+// macroBatch is how many macro arguments one parse takes: tree-sitter's
+// lexer looks for its place among the included ranges from the first one
+// at every jump, so a parse costs its tokens times its ranges.
+const macroBatch = 64
 
 func isOpen(b byte) bool  { return b == '(' || b == '[' || b == '{' }
 func isClose(b byte) bool { return b == ')' || b == ']' || b == '}' }

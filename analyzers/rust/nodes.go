@@ -1,11 +1,11 @@
 package rust
 
 import (
+	"runtime"
 	"sync"
 	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -19,7 +19,7 @@ var (
 // Node.Type copies the name out of C every time.
 func nodeKind(n *sitter.Node) string {
 	kindsOnce.Do(func() {
-		lang := tsrust.GetLanguage()
+		lang := grammar()
 		kinds = make([]string, lang.SymbolCount())
 		for i := range kinds {
 			kinds[i] = lang.SymbolName(sitter.Symbol(i))
@@ -46,12 +46,34 @@ func shared(src []byte, sp source.Span) string {
 // hasBlank reports whether s holds a space, tab, CR or LF.
 func hasBlank(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\r', '\n', '\v', '\f':
+		if isBlank(s[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+func isBlank(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '\v', '\f':
+		return true
+	}
+	return false
+}
+
+// namedChildren are n's named children in order, read with one cursor:
+// Node.NamedChild(i) counts from the first child on every call, which made
+// a list of n children cost n squared.
+func namedChildren(n *sitter.Node) []*sitter.Node {
+	c := sitter.NewTreeCursor(n)
+	defer closeCursor(c)
+	var out []*sitter.Node
+	for ok := c.GoToFirstChild(); ok; ok = c.GoToNextSibling() {
+		if k := c.CurrentNode(); k.IsNamed() {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // clip returns s with its capacity cut to its length, copying it when
@@ -64,6 +86,13 @@ func clip[T any](s []T) []T {
 		return nil
 	}
 	return append(make([]T, 0, len(s)), s...)
+}
+
+// closeCursor frees a tree cursor and drops its finalizer, which would
+// keep the tree's node cache alive after its visit.
+func closeCursor(c *sitter.TreeCursor) {
+	c.Close()
+	runtime.SetFinalizer(c, nil)
 }
 
 // nest finds the innermost of nested intervals holding an offset with one

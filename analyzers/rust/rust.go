@@ -4,7 +4,6 @@ import (
 	"reflect"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	tsrust "github.com/smacker/go-tree-sitter/rust"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
@@ -23,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	fe := tsx.FrontEnd[*FileFacts]{
 		Lang:        source.Rust,
-		Grammar:     tsrust.GetLanguage,
+		Grammar:     grammar,
 		SyntaxNotes: true,
 		Extract: func(f *source.File, root *sitter.Node, b *tsx.Budget) (*FileFacts, []source.Comment) {
 			return Extract(f.Path, f.Src, root, b)

@@ -84,12 +84,22 @@ func sarifLog(rep *check.Report, opts SARIFOptions) (*sarif.Log, error) {
 	if opts.Category != "" {
 		run.AutomationDetails = &sarif.AutomationDetails{ID: opts.Category}
 	}
-	for _, f := range rep.Findings {
+	kept, dropped := withinLimits(rep.Findings)
+	for _, f := range kept {
 		i, ok := index[f.Code]
 		if !ok {
 			return nil, fmt.Errorf("sarif: finding of %s, which is not among the enabled rules", f.Code)
 		}
 		run.Results = append(run.Results, result(f, i))
+	}
+	if dropped > 0 {
+		inv := &run.Invocations[0]
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarif.Notification{
+			Message: sarif.Message{Text: fmt.Sprintf("%d of %d findings left out of this log: code scanning rejects a run with more than %d results. The most serious are kept; narrow the run with --select, --ignore or per-file-ignores to see the rest.",
+				dropped, len(rep.Findings), MaxSARIFResults)},
+			Level:      "warning",
+			Descriptor: kindRef("results-limit"),
+		})
 	}
 	return &sarif.Log{Schema: sarif.Schema, Version: sarif.Version, Runs: []sarif.Run{run}}, nil
 }
@@ -168,6 +178,9 @@ func result(f report.Finding, ruleIndex int) sarif.Result {
 	text := sarif.EscapeText(f.Message)
 	var links []string
 	for i, r := range f.Related {
+		if i == MaxRelatedLocations {
+			break
+		}
 		id := i + 1
 		label := r.Message
 		if label == "" {
@@ -182,6 +195,9 @@ func result(f report.Finding, ruleIndex int) sarif.Result {
 	}
 	if len(links) > 0 {
 		text += " Related: " + strings.Join(links, ", ") + "."
+	}
+	if n := len(f.Related) - len(links); n > 0 {
+		text += fmt.Sprintf(" (%d more related locations left out: code scanning rejects more than %d.)", n, MaxRelatedLocations)
 	}
 	res.Message = sarif.Message{Text: text}
 	if f.Fingerprint != "" {
@@ -199,4 +215,31 @@ func physical(l report.Location) sarif.PhysicalLocation {
 		ArtifactLocation: sarif.ArtifactLocation{URI: sarif.RelativeURI(l.Path), URIBaseID: srcRoot},
 		Region:           reg,
 	}
+}
+
+// Code scanning's hard limits: a run with more results, or a result with
+// more locations, is rejected whole.
+const (
+	MaxSARIFResults     = 25000
+	MaxRelatedLocations = 1000
+)
+
+// withinLimits keeps at most MaxSARIFResults findings, the most serious
+// first (errors, then warnings, then notes; report order within a level),
+// in report order, and says how many it left out.
+func withinLimits(fs []report.Finding) (kept []report.Finding, dropped int) {
+	if len(fs) <= MaxSARIFResults {
+		return fs, 0
+	}
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return fs[order[a]].Level.Rank() > fs[order[b]].Level.Rank() })
+	order = order[:MaxSARIFResults]
+	sort.Ints(order)
+	for _, i := range order {
+		kept = append(kept, fs[i])
+	}
+	return kept, len(fs) - MaxSARIFResults
 }

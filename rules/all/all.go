@@ -9,7 +9,10 @@ import (
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
 	"github.com/covet-lint/covet-lint/rules/connectionpercall"
+	"github.com/covet-lint/covet-lint/rules/simulatedbenchmark"
+	"github.com/covet-lint/covet-lint/rules/unbackedperformanceclaim"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
+	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
 	"github.com/covet-lint/covet-lint/rules/websocketwithoutcleanup"
 )
 
@@ -18,7 +21,10 @@ var Rules = sorted(
 	blockingcallinasync.Rule,
 	blockingcallviahelper.Rule,
 	connectionpercall.Rule,
+	simulatedbenchmark.Rule,
+	unbackedperformanceclaim.Rule,
 	unusedsuppression.Rule,
+	unverifiedcomparison.Rule,
 	websocketwithoutcleanup.Rule,
 )
 

@@ -25,7 +25,7 @@ var Rule = rules.New(rules.Meta{
 	Title:     "Suppression comment that suppresses nothing or names an unknown rule",
 	Doc:       doc,
 	Level:     rules.Warning,
-	Languages: []source.Lang{source.Python, source.Rust, source.Markdown, source.TOML},
+	Languages: []source.Lang{source.Python, source.Rust, source.Markdown, source.RST, source.TOML},
 	Tags:      []string{"maintainability"},
 	Precision: "very-high",
 	Default:   true,

@@ -27,6 +27,16 @@ func (r *RangeParser) Parse(src []byte, ranges []sitter.Range, b *Budget) (*sitt
 	ctx, cancel := b.context()
 	defer cancel()
 	tree, err := r.p.ParseCtx(ctx, nil, src)
+	if err != nil && ctx.Err() == nil {
+		// smacker's watcher of the previous parse's context can set this
+		// parser's cancellation flag as that parse ends, failing this one
+		// at once: retry once with a fresh parser, as Parsers.Parse does.
+		r.p.Close()
+		r.p = sitter.NewParser()
+		r.p.SetLanguage(r.lang)
+		r.p.SetIncludedRanges(ranges)
+		tree, err = r.p.ParseCtx(ctx, nil, src)
+	}
 	if err == nil && ctx.Err() != nil {
 		tree.Close()
 		tree, err = nil, ErrTimeout

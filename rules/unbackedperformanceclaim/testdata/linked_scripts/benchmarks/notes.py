@@ -1,0 +1,3 @@
+"""Notes on how we benchmark; nothing is run here."""
+
+SETUP = "4 cores, 64 connections"
