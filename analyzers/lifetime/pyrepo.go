@@ -98,6 +98,9 @@ func (r *pyRepo) role(f *pyFile, fn int) role {
 		return ro
 	}
 	ro := r.roleOf(f, fn)
+	if (ro == plain || ro == handler) && f.makesWSResponse(fn) {
+		ro = wsHandler // aiohttp: the handler answers with a WebSocketResponse
+	}
 	r.roles[k] = ro
 	return ro
 }

@@ -310,13 +310,14 @@ type change struct {
 func (f *pyFile) mutations() []change {
 	var out []change
 	emit := func(fn int, span source.Span, written, target, value string, add bool) {
-		cont, ok := containerOf(target)
+		cont, key, ok := appState(target)
 		if !ok {
-			return
-		}
-		key, ok := f.containerKey(fn, cont)
-		if !ok {
-			return
+			if cont, ok = containerOf(target); !ok {
+				return
+			}
+			if key, ok = f.containerKey(fn, cont); !ok {
+				return
+			}
 		}
 		out = append(out, change{mutation{f: f, fn: fn, span: span, text: written, key: key, cont: cont, value: value}, add})
 	}
@@ -435,7 +436,7 @@ func (f *pyFile) containerKey(fn int, cont string) (string, bool) {
 // registeredWS tells a WebSocket handler the framework calls: decorated,
 // registered by name, or a class-based endpoint's method.
 func (r *pyRepo) registeredWS(f *pyFile, fn int) bool {
-	if r.registered[defKey{f.ff.Path, fn}] == wsHandler || r.classEndpoint(f, fn) {
+	if r.registered[defKey{f.ff.Path, fn}] != plain || r.classEndpoint(f, fn) {
 		return true
 	}
 	for _, d := range f.decorators[fn] {
@@ -460,7 +461,7 @@ func (f *pyFile) connectionNames(fn int) map[string]bool {
 		}
 	}
 	for _, b := range f.locals[fn] {
-		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") {
+		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") || isWSResponse(b) {
 			names[b.Name] = true
 		}
 	}
@@ -501,4 +502,41 @@ func (r *pyRepo) addEnd(a mutation, w wsFn) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// appState reads a container kept in an application's state, the way
+// aiohttp keeps WebSockets: request.app["sockets"], self.app[WS_KEY],
+// app["sockets"]. The application lives as long as the process, so the
+// container is named by its key for the whole repository.
+func appState(target string) (cont, key string, ok bool) {
+	t := strings.TrimSpace(target)
+	i := strings.Index(t, "app[")
+	if i < 0 || i > 0 && t[i-1] != '.' {
+		return "", "", false
+	}
+	if i > 0 && !pydefs.Dotted(t[:i-1]) {
+		return "", "", false
+	}
+	end := strings.IndexByte(t[i:], ']')
+	if end < 0 {
+		return "", "", false
+	}
+	cont = t[:i+end+1]
+	return cont, "app-state:" + strings.TrimSpace(t[i+4:i+end]), true
+}
+
+// isWSResponse tells a name bound to aiohttp's WebSocketResponse().
+func isWSResponse(b *python.Binding) bool {
+	return strings.HasSuffix(b.Value, "WebSocketResponse()")
+}
+
+// makesWSResponse tells an aiohttp WebSocket handler: it binds a
+// WebSocketResponse().
+func (f *pyFile) makesWSResponse(fn int) bool {
+	for _, b := range f.locals[fn] {
+		if isWSResponse(b) {
+			return true
+		}
+	}
+	return false
 }
