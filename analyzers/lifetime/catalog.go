@@ -137,6 +137,13 @@ var rustCtors = ctorTable(
 	Ctor{Name: "mongodb::Client::with_options", What: dbClient, Fix: fixRustMongo},
 )
 
+// rustCtorEnds are the last names of every Rust constructor and builder
+// chain end.
+var rustCtorEnds = map[string]bool{
+	"new": true, "connect": true, "open": true, "with_uri_str": true, "with_options": true,
+	"build": true, "connect_with": true, "build_http": true,
+}
+
 // rustBuildEnds finish a builder chain.
 var rustBuildEnds = []string{".build", ".connect", ".connect_with", ".build_http"}
 
@@ -157,6 +164,10 @@ func pythonCtor(callee string) (*Ctor, bool) {
 // rustCtor finds the constructor a resolved Rust callee names: a plain
 // path, a path after a glob import, or a builder chain.
 func rustCtor(callee string, globs []string) (*Ctor, bool) {
+	bare := strings.TrimSuffix(callee, ".await")
+	if !rustCtorEnds[bare[strings.LastIndexAny(bare, ":.")+1:]] {
+		return nil, false
+	}
 	if c, ok := rustCtorOf(callee); ok {
 		return c, true
 	}
@@ -170,6 +181,11 @@ func rustCtor(callee string, globs []string) (*Ctor, bool) {
 
 func rustCtorOf(callee string) (*Ctor, bool) {
 	callee = strings.TrimSuffix(callee, ".await")
+	// Most calls end in no constructor's name: skip them before hashing
+	// a long callee.
+	if !rustCtorEnds[callee[strings.LastIndexAny(callee, ":.")+1:]] {
+		return nil, false
+	}
 	if c, ok := rustCtors[callee]; ok && !strings.HasSuffix(c.Name, "()") {
 		return c, true
 	}
