@@ -195,7 +195,10 @@ const (
 )
 
 // Store is a statement that keeps a value somewhere, hands it out of a
-// function, deletes a target or declares a name global.
+// function, deletes a target or declares a name global. Only values that
+// can be a client or a connection are kept: `n = call()`, attribute and
+// item assignments of a call, a name or a tuple, returns of a call or a
+// name, and every yield.
 type Store struct {
 	Kind StoreKind `json:"kind"`
 	// Target is the target as written: the name, "self.client",

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"slices"
 	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -60,6 +61,10 @@ func (x *extractor) flow(items []pending) {
 			x.store(it.node)
 		}
 	}
+	// Facts live for the whole run: drop append's spare capacity.
+	x.ff.Decorators = slices.Clip(x.ff.Decorators)
+	x.ff.Blocks = slices.Clone(x.ff.Blocks)
+	x.ff.Stores = slices.Clone(x.ff.Stores)
 }
 
 func (x *extractor) decorators(n *sitter.Node) {
@@ -187,13 +192,19 @@ func (x *extractor) store(n *sitter.Node) {
 			return
 		}
 		value := storedValue(right)
-		switch left.Type() {
-		case "attribute":
+		switch t := value.Type(); left.Type() {
+		case "attribute", "subscript":
+			// Only values that can be a client or a connection handed on:
+			// `self.x = 0` says nothing about lifetimes.
+			if t != "call" && t != "identifier" && t != "tuple" {
+				return
+			}
 			st.Kind = StoreAttr
-		case "subscript":
-			st.Kind = StoreItem
+			if left.Type() == "subscript" {
+				st.Kind = StoreItem
+			}
 		case "identifier":
-			if value.Type() != "call" {
+			if t != "call" {
 				return
 			}
 			st.Kind = StoreName
@@ -207,7 +218,11 @@ func (x *extractor) store(n *sitter.Node) {
 			st.Kind = StoreYield
 		}
 		if n.NamedChildCount() > 0 {
-			st.Value = tsx.SpanOf(storedValue(n.NamedChild(0)))
+			v := storedValue(n.NamedChild(0))
+			if t := v.Type(); st.Kind == StoreReturn && t != "call" && t != "identifier" {
+				return // a return of a literal or an expression hands no client on
+			}
+			st.Value = tsx.SpanOf(v)
 		}
 	case "delete_statement":
 		if n.NamedChildCount() == 0 {
