@@ -75,7 +75,10 @@ static const char *covet_types[] = {
 	"function_definition", "class_definition", "lambda", "call", "import_statement",
 	"import_from_statement", "assignment", "named_expression", "with_item",
 	"for_statement", "except_clause", "await", "comment",
-	"return_statement", "while_statement", NULL,
+	// The lifetime facts' patterns (flow.go).
+	"decorated_definition", "while_statement", "list_comprehension", "set_comprehension",
+	"dictionary_comprehension", "generator_expression", "try_statement", "return_statement",
+	"yield", "delete_statement", "global_statement", "nonlocal_statement", NULL,
 };
 
 static bool covet_wanted(const char *type) {

@@ -60,6 +60,7 @@ func extractFacts(p, module string, src []byte, root *sitter.Node, b *tsx.Budget
 	x.resolveCalls(c.calls)
 	x.values(c.values)
 	nativeFacts(x.ff, src, root, b)
+	x.flow(c.items)
 	return x.finish(c.comments)
 }
 

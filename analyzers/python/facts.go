@@ -131,6 +131,10 @@ type FileFacts struct {
 	Imports []Import `json:"imports,omitempty"`
 	// SetupCalls, in a setup.py only, are the calls declaring extensions.
 	SetupCalls []SetupCall `json:"setup_calls,omitempty"`
+	// Decorators, Blocks and Stores are in source order.
+	Decorators []Decorator `json:"decorators,omitempty"`
+	Blocks     []Block     `json:"blocks,omitempty"`
+	Stores     []Store     `json:"stores,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.
@@ -214,4 +218,97 @@ type Text struct {
 type Loop struct {
 	Span  source.Span `json:"span"`
 	Scope int         `json:"scope"`
+}
+
+// Decorator is one decorator of a def or class.
+type Decorator struct {
+	// Target is the index in Scopes of the decorated def or class.
+	Target int `json:"target"`
+	// Name is the decorator resolved like a callee, without its arguments:
+	// "functools.lru_cache", "fastapi.FastAPI().get"; empty when unknown.
+	Name string `json:"name,omitempty"`
+	// Text is the decorator as written, without its arguments ("app.get").
+	Text string `json:"text"`
+	// Args is the argument list as written, parentheses included; empty
+	// when the decorator is not called.
+	Args string      `json:"args,omitempty"`
+	Span source.Span `json:"span"`
+}
+
+// BlockKind is what a Block is.
+type BlockKind string
+
+const (
+	// ForBlock, WhileBlock and ComprehensionBlock are loops.
+	ForBlock           BlockKind = "for"
+	WhileBlock         BlockKind = "while"
+	ComprehensionBlock BlockKind = "comprehension"
+	// TryBlock is a try statement; ExceptBlock and FinallyBlock its
+	// clauses.
+	TryBlock     BlockKind = "try"
+	ExceptBlock  BlockKind = "except"
+	FinallyBlock BlockKind = "finally"
+)
+
+// Block is a statement or clause whose code runs under a condition: a
+// loop, a try statement, an except or finally clause.
+type Block struct {
+	Kind BlockKind   `json:"kind"`
+	Span source.Span `json:"span"`
+	// Body is the part that repeats (a loop's block, a while's condition
+	// and block, a whole comprehension), a try's block, or a clause's
+	// block.
+	Body source.Span `json:"body"`
+	// Forever is true for `while True:` and `while 1:`.
+	Forever bool `json:"forever,omitempty"`
+	// Catches are the exception types an except clause names, as written
+	// ("WebSocketDisconnect", "websockets.ConnectionClosed"); empty for a
+	// bare except.
+	Catches []string `json:"catches,omitempty"`
+	// Try is the index in Blocks of the try statement of an except or
+	// finally clause; -1 for other blocks.
+	Try int `json:"try"`
+	// Scope is the index of the nearest enclosing scope, or -1.
+	Scope int `json:"scope"`
+}
+
+// IsLoop is true for loops and comprehensions.
+func (b Block) IsLoop() bool {
+	return b.Kind == ForBlock || b.Kind == WhileBlock || b.Kind == ComprehensionBlock
+}
+
+// StoreKind is how a Store hands a value on.
+type StoreKind string
+
+const (
+	// StoreName is `n = call(...)` (or `n = await call(...)`).
+	StoreName StoreKind = "name"
+	// StoreAttr is `a.b = v`; StoreItem `a[k] = v`.
+	StoreAttr StoreKind = "attr"
+	StoreItem StoreKind = "item"
+	// StoreReturn and StoreYield hand a value to the caller.
+	StoreReturn StoreKind = "return"
+	StoreYield  StoreKind = "yield"
+	// StoreDelete is one target of a del statement.
+	StoreDelete StoreKind = "del"
+	// StoreGlobal is one name of a global or nonlocal statement.
+	StoreGlobal StoreKind = "global"
+)
+
+// Store is a statement that keeps a value somewhere, hands it out of a
+// function, deletes a target or declares a name global. Only values that
+// can be a client or a connection are kept: `n = call()`, attribute and
+// item assignments of a call, a name or a tuple, returns of a call or a
+// name, and every yield.
+type Store struct {
+	Kind StoreKind `json:"kind"`
+	// Target is the target as written: the name, "self.client",
+	// "clients[uid]"; empty for return and yield.
+	Target string `json:"target,omitempty"`
+	// Value is the value stored, returned or yielded, without parentheses
+	// or await; empty when there is none.
+	Value source.Span `json:"value"`
+	Span  source.Span `json:"span"`
+	// Scope is the index of the nearest enclosing scope, or -1.
+	Scope int `json:"scope"`
 }

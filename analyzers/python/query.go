@@ -34,6 +34,12 @@ const (
 	// names and texts are read from assignments and calls' arguments.
 	kReturn
 	kWhile
+	// kDecorated, kLoop, kTry and kStore are read by the lifetime facts
+	// (flow.go).
+	kDecorated
+	kLoop
+	kTry
+	kStore
 	// kParams is no pattern: defs and lambdas leave their parameters.
 	kParams
 )
@@ -64,6 +70,10 @@ var patterns = []pattern{
 	// from each kCall match instead (values.go).
 	{kReturn, `(return_statement) @node`},
 	{kWhile, `(while_statement) @node`},
+	{kDecorated, `(decorated_definition) @node`},
+	{kLoop, `[(for_statement) (while_statement) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @node`},
+	{kTry, `(try_statement) @node`},
+	{kStore, `[(assignment) (return_statement) (yield) (delete_statement) (global_statement) (nonlocal_statement)] @node`},
 }
 
 // captureNames are the captures Extract reads, in the order of the fields

@@ -21,6 +21,7 @@ func walkMatches(root *sitter.Node, cp captureIndex, b *tsx.Budget, match func(k
 			return
 		}
 		matchNode(n, cp, caps, match)
+		matchFlow(n, cp, caps, match)
 	}
 }
 

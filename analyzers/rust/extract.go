@@ -57,6 +57,7 @@ func Extract(p string, src []byte, root *sitter.Node, b *tsx.Budget) (*FileFacts
 		x.resolveCalls,
 		x.listAwaits,
 		func() { pyo3Facts(x.ff, src, root, b) }, // PyO3 modules, functions and classes
+		x.listLoops,
 	} {
 		if b.Expired() {
 			break

@@ -164,7 +164,27 @@ type FileFacts struct {
 	// points, and the #[pyfunction] and #[pyclass] items, in source order.
 	PyModules []PyModule `json:"py_modules,omitempty"`
 	PyItems   []PyItem   `json:"py_items,omitempty"`
+	// Loops are in source order.
+	Loops []Loop `json:"loops,omitempty"`
 }
 
 // Result is the front-end's output: the facts of every parsed file, by path.
 type Result = tsx.ByPath[*FileFacts]
+
+// LoopKind is the keyword of a loop.
+type LoopKind string
+
+const (
+	LoopLoop  LoopKind = "loop"
+	ForLoop   LoopKind = "for"
+	WhileLoop LoopKind = "while"
+)
+
+// Loop is a loop, for or while expression.
+type Loop struct {
+	Kind LoopKind    `json:"kind"`
+	Span source.Span `json:"span"`
+	// Body is what runs on every iteration: the block, and a while's
+	// condition.
+	Body source.Span `json:"body"`
+}

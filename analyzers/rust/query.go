@@ -35,6 +35,8 @@ const (
 	pCondition
 	pMatch
 	pAttr
+	// pLoop is a loop, for or while expression (loops.go).
+	pLoop
 	patternCount
 )
 
@@ -60,6 +62,7 @@ var patterns = [patternCount]string{
 	pCondition: `[(if_expression) (while_expression)] @node`,
 	pMatch:     `(match_expression value: (_) @rhs body: (match_block) @body) @node`,
 	pAttr:      `(attribute_item (attribute) @name) @node`,
+	pLoop:      `[(loop_expression) (for_expression) (while_expression)] @node`,
 }
 
 var query = tsx.NewQuery(grammar, strings.Join(patterns[:], "\n"))

@@ -29,6 +29,7 @@ var nodeKinds = [patternCount][]string{
 	pCondition:  {"if_expression", "while_expression"},
 	pMatch:      {"match_expression"},
 	pAttr:       {"attribute_item"},
+	pLoop:       {"loop_expression", "for_expression", "while_expression"},
 }
 
 // TestPatternIndexes: each entry of patterns is one pattern, the query has

@@ -8,6 +8,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules"
 	"github.com/covet-lint/covet-lint/rules/blockingcallinasync"
 	"github.com/covet-lint/covet-lint/rules/blockingcallviahelper"
+	"github.com/covet-lint/covet-lint/rules/connectionpercall"
 	"github.com/covet-lint/covet-lint/rules/extensionnotbuilt"
 	"github.com/covet-lint/covet-lint/rules/hardcodedbenchmarkresult"
 	"github.com/covet-lint/covet-lint/rules/pymodulenamemismatch"
@@ -17,6 +18,7 @@ import (
 	"github.com/covet-lint/covet-lint/rules/unimportableextension"
 	"github.com/covet-lint/covet-lint/rules/unusedsuppression"
 	"github.com/covet-lint/covet-lint/rules/unverifiedcomparison"
+	"github.com/covet-lint/covet-lint/rules/websocketwithoutcleanup"
 )
 
 // Rules is every rule, sorted by code.
@@ -29,9 +31,11 @@ var Rules = sorted(
 	pymodulenamemismatch.Rule,
 	extensionnotbuilt.Rule,
 	silentextensionfallback.Rule,
-	unusedsuppression.Rule,
+	connectionpercall.Rule,
 	unbackedperformanceclaim.Rule,
+	unusedsuppression.Rule,
 	unverifiedcomparison.Rule,
+	websocketwithoutcleanup.Rule,
 )
 
 func sorted(rs ...*rules.Rule) []*rules.Rule {

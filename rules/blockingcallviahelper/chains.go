@@ -2,9 +2,9 @@ package blockingcallviahelper
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
+	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
@@ -14,22 +14,22 @@ import (
 type step struct {
 	dist int
 	call *python.Call
-	next def // zero at the end of the chain
+	next pydefs.Def // zero at the end of the chain
 	hit  blocking.Hit
 	// end is the function making the blocking call, so a finding can show
 	// the end of a deep chain without walking it.
-	end def
+	end pydefs.Def
 	// rank orders the chains of one length: by the names along the chain,
 	// then by where the functions are. Comparing ranks keeps the choice
 	// between two chains constant-time however deep they are.
 	rank int
 }
 
-func (s step) last() bool { return s.next == (def{}) }
+func (s step) last() bool { return s.next == (pydefs.Def{}) }
 
 // edge is a call from a synchronous function to another.
 type edge struct {
-	from def
+	from pydefs.Def
 	call *python.Call
 }
 
@@ -38,24 +38,24 @@ type edge struct {
 // first step of its shortest chain down to a blocking call, ties broken by
 // the names along the chain, then by paths and offsets.
 type chains struct {
-	best map[def]step
+	best map[pydefs.Def]step
 }
 
 // newChains runs a breadth-first search backwards from the blocking calls,
 // one chain length at a time, so cycles end, every function is settled
 // once, and nothing recurses.
-func newChains(py *python.Result, calls *blocking.View, x *index) *chains {
-	ch := &chains{best: map[def]step{}}
-	callers := map[def][]edge{}
-	var frontier []def
+func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index) *chains {
+	ch := &chains{best: map[pydefs.Def]step{}}
+	callers := map[pydefs.Def][]edge{}
+	var frontier []pydefs.Def
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		for c, h := range calls.PythonCalls(p) {
-			from, ok := owner(ff, c.Scope)
+			from, ok := pydefs.Owner(ff, c.Scope)
 			if !ok || ff.Scopes[from].Kind != python.Def {
 				continue
 			}
-			fd := def{ff, from}
+			fd := pydefs.Def{FF: ff, Scope: from}
 			if h.Blocks() {
 				old, seen := ch.best[fd]
 				if !seen {
@@ -67,14 +67,14 @@ func newChains(py *python.Result, calls *blocking.View, x *index) *chains {
 				}
 				continue
 			}
-			if to, ok := x.resolveCall(ff, c); ok && to.s().Kind == python.Def {
+			if to, ok := x.ResolveCall(ff, c); ok && to.S().Kind == python.Def {
 				callers[to] = append(callers[to], edge{fd, c})
 			}
 		}
 	}
 	for dist := 2; len(frontier) > 0; dist++ {
 		ch.rank(frontier)
-		var next []def
+		var next []pydefs.Def
 		for _, to := range frontier {
 			for _, e := range callers[to] {
 				s := step{dist: dist, call: e.call, next: to, end: ch.best[to].end}
@@ -97,7 +97,7 @@ func newChains(py *python.Result, calls *blocking.View, x *index) *chains {
 
 // better tells whether s beats old as from's first step; both lead to
 // chains of one length, whose next functions are ranked.
-func (ch *chains) better(from def, s, old step) bool {
+func (ch *chains) better(from pydefs.Def, s, old step) bool {
 	rs, ro := ch.best[s.next].rank, ch.best[old.next].rank
 	if rs != ro {
 		return rs < ro
@@ -108,9 +108,9 @@ func (ch *chains) better(from def, s, old step) bool {
 // rank numbers the functions of one chain length by their chains: own name,
 // then the rest of the chain (the next function's rank, or the blocking
 // call's text), then path and position.
-func (ch *chains) rank(layer []def) {
+func (ch *chains) rank(layer []pydefs.Def) {
 	type keyed struct {
-		d    def
+		d    pydefs.Def
 		name string
 		rest int
 		hit  string
@@ -118,7 +118,7 @@ func (ch *chains) rank(layer []def) {
 	ks := make([]keyed, len(layer))
 	for i, d := range layer {
 		s := ch.best[d]
-		k := keyed{d: d, name: displayName(d)}
+		k := keyed{d: d, name: pydefs.DisplayName(d)}
 		if s.last() {
 			k.hit = s.call.Text
 		} else {
@@ -135,10 +135,10 @@ func (ch *chains) rank(layer []def) {
 			return a.rest < b.rest
 		case a.hit != b.hit:
 			return a.hit < b.hit
-		case a.d.ff.Path != b.d.ff.Path:
-			return a.d.ff.Path < b.d.ff.Path
+		case a.d.FF.Path != b.d.FF.Path:
+			return a.d.FF.Path < b.d.FF.Path
 		}
-		return a.d.scope < b.d.scope
+		return a.d.Scope < b.d.Scope
 	})
 	for i, k := range ks {
 		s := ch.best[k.d]
@@ -147,27 +147,11 @@ func (ch *chains) rank(layer []def) {
 	}
 }
 
-// owner is the function that makes a call standing in scope: the nearest
-// enclosing def or async def, through class bodies (a class body runs when
-// the function defining it does) but not through lambdas or nested defs.
-func owner(ff *python.FileFacts, scope int) (int, bool) {
-	for scope >= 0 {
-		switch ff.Scopes[scope].Kind {
-		case python.Def, python.AsyncDef:
-			return scope, true
-		case python.Lambda:
-			return 0, false
-		}
-		scope = ff.Scopes[scope].Parent
-	}
-	return 0, false
-}
-
 // walk calls fn for each step of the chain from d down, at most limit
 // steps before the last, always ending with the blocking call; it returns
 // how many middle steps it left out. It costs limit steps, however deep the
 // chain.
-func (ch *chains) walk(d def, limit int, fn func(from def, s step)) (skipped int) {
+func (ch *chains) walk(d pydefs.Def, limit int, fn func(from pydefs.Def, s step)) (skipped int) {
 	s := ch.best[d]
 	for n := 0; n < limit && !s.last(); n++ {
 		fn(d, s)
@@ -181,10 +165,4 @@ func (ch *chains) walk(d def, limit int, fn func(from def, s step)) (skipped int
 	}
 	fn(d, s)
 	return skipped
-}
-
-// displayName is a function's name inside its module: "load",
-// "Store.load", "outer.inner".
-func displayName(d def) string {
-	return strings.TrimPrefix(strings.TrimPrefix(d.s().Qual, d.ff.Module), ".")
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
+	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
@@ -42,18 +43,13 @@ var Rule = rules.New(rules.Meta{
 	Precision: rules.Medium,
 	Default:   true,
 	Options:   extras.Decls(),
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer}, run)
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	py := python.Of(pass)
 	calls := extras.Calls(pass)
-	x := newIndex(py, func(p string) []byte {
-		if f := set.File(p); f != nil {
-			return f.Src
-		}
-		return nil
-	})
+	x := pydefs.Of(pass)
 	ch := newChains(py, calls, x)
 	if len(ch.best) == 0 {
 		return nil, nil
@@ -68,8 +64,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if !c.Async || c.Awaited || h.Blocks() {
 				continue
 			}
-			to, ok := x.resolveCall(ff, c)
-			if !ok || to.s().Kind != python.Def {
+			to, ok := x.ResolveCall(ff, c)
+			if !ok || to.S().Kind != python.Def {
 				continue
 			}
 			if _, blocks := ch.best[to]; blocks && !feedsAwaitable(ff, c) {
@@ -118,16 +114,16 @@ const (
 	relatedSteps = 50
 )
 
-func diagnostic(set *source.Set, file *source.File, c *python.Call, to def, ch *chains) analysis.Diagnostic {
-	helper := displayName(to)
+func diagnostic(set *source.Set, file *source.File, c *python.Call, to pydefs.Def, ch *chains) analysis.Diagnostic {
+	helper := pydefs.DisplayName(to)
 	fix := "make " + helper + " async"
-	if to.s().Name == "__init__" {
+	if to.S().Name == "__init__" {
 		fix = "move the blocking work out of " + helper
 	}
 	var names []string
 	var blocker string
-	skipped := ch.walk(to, messageSteps-1, func(from def, s step) {
-		names = append(names, displayName(from))
+	skipped := ch.walk(to, messageSteps-1, func(from pydefs.Def, s step) {
+		names = append(names, pydefs.DisplayName(from))
 		if s.last() {
 			blocker = s.call.Text
 		}
@@ -141,14 +137,14 @@ func diagnostic(set *source.Set, file *source.File, c *python.Call, to def, ch *
 		End:     file.Pos(c.Span.End),
 		Message: fmt.Sprintf("%s() blocks the event loop: %s; %s, or run it with await asyncio.to_thread(%s, ...)", c.Text, chain, fix, c.Text),
 	}
-	ch.walk(to, relatedSteps-1, func(from def, s step) {
+	ch.walk(to, relatedSteps-1, func(from pydefs.Def, s step) {
 		call := s.call
-		at := set.File(from.ff.Path)
+		at := set.File(from.FF.Path)
 		rel := analysis.RelatedInformation{Pos: at.Pos(call.Span.Start), End: at.Pos(call.Span.End)}
 		if s.last() {
-			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", displayName(from), call.Text, s.hit.Instead)
+			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", pydefs.DisplayName(from), call.Text, s.hit.Instead)
 		} else {
-			rel.Message = fmt.Sprintf("%s calls %s", displayName(from), displayName(s.next))
+			rel.Message = fmt.Sprintf("%s calls %s", pydefs.DisplayName(from), pydefs.DisplayName(s.next))
 		}
 		d.Related = append(d.Related, rel)
 	})

@@ -1,34 +1,44 @@
-package blockingcallviahelper
+package pydefs
 
 import (
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
-// def is one def, async def or class of the repository.
-type def struct {
-	ff    *python.FileFacts
-	scope int
+// Def is one def, async def or class of the repository: a scope of a
+// file's facts.
+type Def struct {
+	FF    *python.FileFacts
+	Scope int
 }
 
-func (d def) s() python.Scope { return d.ff.Scopes[d.scope] }
+// S is the definition's scope.
+func (d Def) S() python.Scope { return d.FF.Scopes[d.Scope] }
 
-// index names every definition of the repository by qualified name and
+// Index names every definition of the repository by qualified name and
 // resolves the front-end's dotted callees to them.
-type index struct {
+type Index struct {
 	// exact holds definitions under their front-end Qual; alias under the
 	// longer names a namespace package (a folder without __init__.py) gives
-	// them. Both keep every definition of a name, in path then source order.
-	exact, alias map[string][]def
+	// them, and the shorter names of code run from a subfolder. Both keep every definition of a name, in path then source order.
+	exact, alias map[string][]Def
+	// instances maps a module-level name bound to a constructor call
+	// ("app.ws.manager.ws_manager") to that call ("manager.WSManager()"),
+	// so that a method called on an instance imported from another module
+	// is found.
+	instances map[string]string
 	// bases caches the resolved base classes of each class definition.
-	bases map[def][]string
+	bases map[Def][]string
+	mu    sync.Mutex
 	src   func(path string) []byte
 }
 
-func newIndex(py *python.Result, src func(path string) []byte) *index {
-	x := &index{exact: map[string][]def{}, alias: map[string][]def{}, bases: map[def][]string{}, src: src}
+// NewIndex indexes the definitions of py; src gives a file's source.
+func NewIndex(py *python.Result, src func(path string) []byte) *Index {
+	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, instances: map[string]string{}, bases: map[Def][]string{}, src: src}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		if ff.Module == "" {
@@ -36,11 +46,23 @@ func newIndex(py *python.Result, src func(path string) []byte) *index {
 			continue
 		}
 		prefixes := namespacePrefixes(ff.Path, ff.Module)
+		for _, b := range ff.Bindings {
+			if b.Scope == -1 && strings.HasSuffix(b.Value, "()") && strings.Count(b.Value, "()") == 1 {
+				for _, m := range append([]string{ff.Module}, prefixes...) {
+					k := m + "." + b.Name
+					if old, seen := x.instances[k]; seen && old != b.Value {
+						x.instances[k] = "" // two files or two values: unknown
+						continue
+					}
+					x.instances[k] = b.Value
+				}
+			}
+		}
 		for i, s := range ff.Scopes {
 			if s.Kind == python.Lambda || s.Qual == "" {
 				continue
 			}
-			d := def{ff, i}
+			d := Def{FF: ff, Scope: i}
 			x.exact[s.Qual] = append(x.exact[s.Qual], d)
 			rest := strings.TrimPrefix(s.Qual, ff.Module)
 			for _, pre := range prefixes {
@@ -55,7 +77,21 @@ func newIndex(py *python.Result, src func(path string) []byte) *index {
 // under when the folders above its top package have no __init__.py
 // (namespace packages): "src/pkg/mod.py" with module "mod" is also
 // "pkg.mod" and "src.pkg.mod".
+//
+// It also gives the shorter names a file has when the repository runs from
+// a subfolder (`backend/app/ws.py`, a package `backend.app.ws`, imported
+// as `app.ws` by code that runs in backend/): the module without its first
+// packages, down to two parts.
 func namespacePrefixes(p, module string) []string {
+	out := namespaceLonger(p, module)
+	for parts := strings.Split(module, "."); len(parts) > 2; {
+		parts = parts[1:]
+		out = append(out, strings.Join(parts, "."))
+	}
+	return out
+}
+
+func namespaceLonger(p, module string) []string {
 	p = strings.TrimSuffix(p, ".py")
 	if path.Base(p) == "__init__" {
 		p = path.Dir(p)
@@ -76,93 +112,96 @@ func namespacePrefixes(p, module string) []string {
 // in several files is ambiguous and resolves to nothing; defined several
 // times in one file, the last definition wins, as it does when the module
 // runs top to bottom (and as with typing.overload stubs).
-func (x *index) lookup(qual string) (def, bool) {
+func (x *Index) lookup(qual string) (Def, bool) {
 	if d, ok := unique(x.exact[qual]); ok {
 		return d, true
 	}
 	if len(x.exact[qual]) > 0 {
-		return def{}, false
+		return Def{}, false
 	}
 	return unique(x.alias[qual])
 }
 
-func unique(ds []def) (def, bool) {
+func unique(ds []Def) (Def, bool) {
 	if len(ds) == 0 {
-		return def{}, false
+		return Def{}, false
 	}
 	for _, d := range ds[1:] {
-		if d.ff != ds[0].ff {
-			return def{}, false
+		if d.FF != ds[0].FF {
+			return Def{}, false
 		}
 	}
 	best := ds[0]
 	for _, d := range ds[1:] {
-		if d.s().Span.Start > best.s().Span.Start {
+		if d.S().Span.Start > best.S().Span.Start {
 			best = d
 		}
 	}
 	return best, true
 }
 
-func (x *index) class(qual string) (def, bool) {
+func (x *Index) class(qual string) (Def, bool) {
 	d, ok := x.lookup(qual)
-	return d, ok && d.s().Kind == python.Class
+	return d, ok && d.S().Kind == python.Class
 }
 
-// resolve finds the function a resolved callee runs, if it is one of the
+// Resolve finds the function a resolved callee runs, if it is one of the
 // repository's:
 //   - pkg.mod.f, pkg.mod.Cls.m (also self.m() and cls.m(), which the
 //     front-end resolves to the enclosing class);
 //   - pkg.mod.Cls: constructing a class runs its __init__;
 //   - pkg.mod.Cls().m: a method called on a fresh instance;
 //   - methods inherited from repository base classes, found by name.
-func (x *index) resolve(callee string) (def, bool) {
+func (x *Index) Resolve(callee string) (Def, bool) {
 	if callee == "" {
-		return def{}, false
+		return Def{}, false
 	}
 	if d, ok := x.lookup(callee); ok {
-		if d.s().IsFunction() {
+		if d.S().IsFunction() {
 			return d, true
 		}
-		if d.s().Kind == python.Class {
+		if d.S().Kind == python.Class {
 			return x.method(d, "__init__")
 		}
-		return def{}, false
+		return Def{}, false
 	}
 	owner, name := callee, ""
 	if i := strings.LastIndexByte(callee, '.'); i > 0 {
 		owner, name = callee[:i], callee[i+1:]
 	}
 	if name == "" || strings.ContainsAny(name, "()") {
-		return def{}, false
+		return Def{}, false
 	}
 	owner = strings.TrimSuffix(owner, "()")
 	if strings.Contains(owner, "()") {
-		return def{}, false
+		return Def{}, false
+	}
+	if v := x.instances[owner]; v != "" {
+		owner = strings.TrimSuffix(v, "()")
 	}
 	if cls, ok := x.class(owner); ok {
 		return x.method(cls, name)
 	}
-	return def{}, false
+	return Def{}, false
 }
 
-// resolveCall is resolve for one call of a file, which also resolves
+// ResolveCall is Resolve for one call of a file, which also resolves
 // super().m() inside a method to m on the enclosing class's bases.
-func (x *index) resolveCall(ff *python.FileFacts, c *python.Call) (def, bool) {
+func (x *Index) ResolveCall(ff *python.FileFacts, c *python.Call) (Def, bool) {
 	name, ok := strings.CutPrefix(c.Callee, "super().")
 	if !ok {
-		return x.resolve(c.Callee)
+		return x.Resolve(c.Callee)
 	}
-	fn, ok := owner(ff, c.Scope)
+	fn, ok := Owner(ff, c.Scope)
 	if !ok || strings.ContainsAny(name, ".()") {
-		return def{}, false
+		return Def{}, false
 	}
 	cls := ff.Scopes[fn].Parent
 	if cls < 0 || ff.Scopes[cls].Kind != python.Class {
-		return def{}, false
+		return Def{}, false
 	}
-	var bases []def
-	for _, b := range x.basesOf(def{ff, cls}) {
+	var bases []Def
+	for _, b := range x.basesOf(Def{FF: ff, Scope: cls}) {
 		if d, ok := x.class(b); ok {
 			bases = append(bases, d)
 		}
@@ -171,16 +210,16 @@ func (x *index) resolveCall(ff *python.FileFacts, c *python.Call) (def, bool) {
 }
 
 // method finds name on cls or, failing that, on its repository bases.
-func (x *index) method(cls def, name string) (def, bool) {
-	return x.search([]def{cls}, name)
+func (x *Index) method(cls Def, name string) (Def, bool) {
+	return x.search([]Def{cls}, name)
 }
 
 // search looks for name on each class in order and its repository bases,
 // depth first and left to right (Python's order when there is no diamond).
 // It stops at a class seen twice, so cyclic or self-referencing bases end.
-func (x *index) search(classes []def, name string) (def, bool) {
-	seen := map[def]bool{}
-	stack := make([]def, 0, len(classes))
+func (x *Index) search(classes []Def, name string) (Def, bool) {
+	seen := map[Def]bool{}
+	stack := make([]Def, 0, len(classes))
 	for i := len(classes) - 1; i >= 0; i-- {
 		stack = append(stack, classes[i])
 	}
@@ -191,11 +230,11 @@ func (x *index) search(classes []def, name string) (def, bool) {
 			continue
 		}
 		seen[c] = true
-		if d, ok := x.lookup(c.s().Qual + "." + name); ok && d.s().Parent == c.scope && d.ff == c.ff {
-			if d.s().IsFunction() {
+		if d, ok := x.lookup(c.S().Qual + "." + name); ok && d.S().Parent == c.Scope && d.FF == c.FF {
+			if d.S().IsFunction() {
 				return d, true
 			}
-			return def{}, false // a nested class or an attribute-like name
+			return Def{}, false // a nested class or an attribute-like name
 		}
 		bs := x.basesOf(c)
 		for i := len(bs) - 1; i >= 0; i-- {
@@ -204,14 +243,16 @@ func (x *index) search(classes []def, name string) (def, bool) {
 			}
 		}
 	}
-	return def{}, false
+	return Def{}, false
 }
 
-func (x *index) basesOf(c def) []string {
+func (x *Index) basesOf(c Def) []string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
 	if bs, ok := x.bases[c]; ok {
 		return bs
 	}
-	bs := classBases(c.ff, c.scope, x.src(c.ff.Path))
+	bs := classBases(c.FF, c.Scope, x.src(c.FF.Path))
 	x.bases[c] = bs
 	return bs
 }

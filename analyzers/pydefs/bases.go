@@ -1,4 +1,4 @@
-package blockingcallviahelper
+package pydefs
 
 import (
 	"strings"
@@ -28,7 +28,7 @@ func classBases(ff *python.FileFacts, scope int, src []byte) []string {
 		return nil
 	}
 	var out []string
-	for _, arg := range splitTop(head[1:end]) {
+	for _, arg := range SplitTop(head[1:end]) {
 		arg = strings.TrimSpace(arg)
 		if i := strings.IndexByte(arg, '['); i >= 0 {
 			arg = strings.TrimSpace(arg[:i])
@@ -105,21 +105,30 @@ func closing(s string) int {
 	return -1
 }
 
-// splitTop splits at commas outside brackets.
-func splitTop(s string) []string {
+// SplitTop splits a list at the commas outside brackets and strings:
+// "a, f(b, c), 'd,e'" gives "a", " f(b, c)", " 'd,e'".
+func SplitTop(s string) []string {
 	var out []string
 	depth, start := 0, 0
+	var quote byte
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(', '[', '{':
-			depth++
-		case ')', ']', '}':
-			depth--
-		case ',':
-			if depth == 0 {
-				out = append(out, s[start:i])
-				start = i + 1
+		ch := s[i]
+		switch {
+		case quote != 0:
+			if ch == '\\' {
+				i++
+			} else if ch == quote {
+				quote = 0
 			}
+		case ch == '"' || ch == '\'':
+			quote = ch
+		case ch == '(' || ch == '[' || ch == '{':
+			depth++
+		case ch == ')' || ch == ']' || ch == '}':
+			depth--
+		case ch == ',' && depth == 0:
+			out = append(out, s[start:i])
+			start = i + 1
 		}
 	}
 	return append(out, s[start:])
@@ -134,6 +143,9 @@ func stripComments(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// Dotted tells a dotted name of identifiers: "a", "pkg.mod.Cls".
+func Dotted(s string) bool { return s != "" && dotted(s) }
 
 func dotted(s string) bool {
 	for _, part := range strings.Split(s, ".") {

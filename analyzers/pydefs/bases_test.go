@@ -1,4 +1,4 @@
-package blockingcallviahelper
+package pydefs
 
 import (
 	"reflect"

@@ -1,0 +1,236 @@
+package lifetime
+
+import (
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/python"
+)
+
+// role is what running a function means for what it creates.
+type role uint8
+
+const (
+	// plain functions create per call of whoever calls them.
+	plain role = iota
+	// handler functions run once per request, message or connection.
+	handler
+	// msgHandler functions run once per message, event or task.
+	msgHandler
+	// wsHandler functions run once per WebSocket connection.
+	wsHandler
+	// dependency functions are dependency-injection providers the
+	// framework calls once per request (FastAPI's Depends, Litestar's
+	// Provide).
+	dependency
+	// once functions run once per process or application: __init__,
+	// startup and lifespan hooks, application factories, main.
+	once
+	// cached functions run once per distinct arguments.
+	cached
+)
+
+// routeDecorators are the last names of decorators that register a
+// function as a request handler: FastAPI, Starlette, Flask, Quart, Sanic,
+// aiohttp's RouteTableDef, Litestar, Django Ninja.
+var routeDecorators = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true, "options": true,
+	"route": true, "api_route": true, "view": true, "http": true,
+	"before_request": true, "after_request": true, "teardown_request": true, "middleware": true,
+	"exception_handler": true, "errorhandler": true,
+}
+
+// wsDecorators register WebSocket handlers (FastAPI, Starlette, Sanic,
+// Quart, flask-sock, Litestar).
+var wsDecorators = map[string]bool{"websocket": true, "websocket_route": true, "ws": true, "websocket_listener": true}
+
+// messageDecorators register message and task handlers: discord.py
+// (commands, listeners), python-socketio, aiogram, pyrogram, Celery,
+// dramatiq.
+var messageDecorators = map[string]bool{
+	"command": true, "listen": true, "on": true, "message_handler": true, "message": true, "on_message": true,
+	"task": true, "shared_task": true, "actor": true, "hybrid_command": true, "slash_command": true,
+}
+
+// onceDecorators register startup and shutdown hooks.
+var onceDecorators = map[string]bool{
+	"on_event": true, "before_first_request": true, "before_serving": true, "after_serving": true,
+	"listener": true, "on_startup": true, "on_shutdown": true, "lifespan": true, "fixture": true,
+}
+
+// cacheDecorators memoise a function's result.
+var cacheDecorators = map[string]bool{
+	"cache": true, "lru_cache": true, "cached_property": true, "cached": true, "alru_cache": true,
+	"cache_resource": true, "memoize": true, "singleton": true, "once": true,
+}
+
+// messageMethods are handler names that frameworks call per message or
+// per connection by convention: discord.py events, Channels consumers,
+// Starlette's WebSocketEndpoint, Django and Starlette middleware.
+var messageMethods = map[string]bool{
+	"on_message": true, "on_message_edit": true, "on_reaction_add": true, "on_member_join": true,
+	"on_interaction": true, "on_receive": true, "receive": true, "receive_json": true, "websocket_receive": true,
+	"dispatch": true, "process_request": true, "process_view": true, "process_response": true,
+}
+
+// wsMethods run once per WebSocket connection in class-based endpoints.
+var wsMethods = map[string]bool{"on_connect": true, "connect": true, "websocket_connect": true}
+
+// onceNames are functions that run once by convention.
+var onceNames = map[string]bool{
+	"__init_subclass__": true, "setUp": true, "setUpClass": true, "asyncSetUp": true, "setup": true,
+	"startup": true, "on_startup": true, "start": true, "init": true, "initialize": true, "lifespan": true,
+	"main": true, "create_app": true, "make_app": true, "build_app": true, "get_app": true, "app_factory": true,
+	"get_application": true, "create_application": true, "on_ready": true, "setup_hook": true, "run": true,
+	"configure": true, "init_app": true, "ready": true,
+}
+
+// oncePrefixes name startup helpers.
+var oncePrefixes = []string{"init_", "setup_", "startup_", "create_app", "configure_", "on_startup", "_init_", "_setup_"}
+
+// appCtors are application objects: a function building one is an
+// application factory.
+var appCtors = map[string]bool{
+	"fastapi.FastAPI": true, "flask.Flask": true, "starlette.applications.Starlette": true,
+	"aiohttp.web.Application": true, "sanic.Sanic": true, "quart.Quart": true, "litestar.Litestar": true,
+	"django.core.asgi.get_asgi_application": true, "django.core.wsgi.get_wsgi_application": true,
+}
+
+// viewBaseSuffixes mark class-based views, whose HTTP-verb methods are
+// request handlers.
+var viewBaseSuffixes = []string{"View", "ViewSet", "APIView", "HTTPEndpoint", "RequestHandler", "Resource", "MethodView", "Handler"}
+
+// wsBaseSuffixes mark class-based WebSocket endpoints and consumers.
+var wsBaseSuffixes = []string{"WebSocketEndpoint", "WebsocketConsumer", "WebSocketConsumer", "JsonWebsocketConsumer", "WebSocketHandler"}
+
+// roleOf classifies function fn of a file.
+func (r *pyRepo) roleOf(f *pyFile, fn int) role {
+	s := f.ff.Scopes[fn]
+	isAsync := s.Kind == python.AsyncDef
+	ro := plain
+	for _, d := range f.decorators[fn] {
+		name := lastSegment(d.Text)
+		switch {
+		case cacheDecorators[name]:
+			return cached
+		case onceDecorators[name], name == "asynccontextmanager" && strings.Contains(s.Name, "lifespan"):
+			return once
+		case wsDecorators[name]:
+			ro = wsHandler
+		case routeDecorators[name] && ro != wsHandler:
+			ro = handler
+		case messageDecorators[name] && (isAsync || name == "task" || name == "shared_task" || name == "actor") && ro == plain:
+			ro = msgHandler
+		case name == "event" && strings.HasPrefix(s.Name, "on_") && !onceNames[s.Name] && ro == plain:
+			ro = msgHandler
+		}
+	}
+	if ro != plain {
+		return ro
+	}
+	if onceNames[s.Name] {
+		return once
+	}
+	for _, p := range oncePrefixes {
+		if strings.HasPrefix(s.Name, p) {
+			return once
+		}
+	}
+	if r.registered[defKey{f.ff.Path, fn}] != plain {
+		return r.registered[defKey{f.ff.Path, fn}]
+	}
+	if r.wsParam(f, fn) != "" {
+		return wsHandler
+	}
+	if cls := f.ownClass(fn); cls >= 0 {
+		bases := r.basesOf(f, cls)
+		switch {
+		case hasSuffix(bases, wsBaseSuffixes) && (wsMethods[s.Name] || messageMethods[s.Name]):
+			return wsHandler
+		case messageMethods[s.Name]:
+			return msgHandler
+		case s.Name == "__call__" && r.hasParam(f, fn, "request"):
+			return handler
+		case hasSuffix(bases, viewBaseSuffixes) && routeDecorators[s.Name]:
+			return handler
+		}
+	} else if messageMethods[s.Name] && isAsync {
+		return msgHandler
+	}
+	if r.hasParam(f, fn, "request") || r.hasParam(f, fn, "req") {
+		return handler
+	}
+	if r.buildsApp[defKey{f.ff.Path, fn}] {
+		return once
+	}
+	return plain
+}
+
+// wsTypes are the connection classes of the WebSocket libraries
+// (Starlette/FastAPI, aiohttp, websockets).
+var wsTypes = map[string]bool{
+	"WebSocket": true, "WebSocketResponse": true, "WebSocketServerProtocol": true,
+	"WebSocketCommonProtocol": true, "ServerConnection": true,
+}
+
+// isWSParam tells a parameter that holds a WebSocket: named websocket or
+// ws, or annotated with a WebSocket class.
+func isWSParam(b *python.Binding) bool {
+	return b.Name == "websocket" || b.Name == "ws" || wsTypes[lastSegment(strings.TrimSuffix(b.Value, "()"))]
+}
+
+// wsParam is the name of fn's parameter that holds a WebSocket, or "".
+func (r *pyRepo) wsParam(f *pyFile, fn int) string {
+	for _, b := range f.params[fn] {
+		if isWSParam(b) {
+			return b.Name
+		}
+	}
+	return ""
+}
+
+func (r *pyRepo) hasParam(f *pyFile, fn int, name string) bool {
+	for _, b := range f.params[fn] {
+		if b.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffix(names, suffixes []string) bool {
+	for _, n := range names {
+		n = lastSegment(n)
+		for _, s := range suffixes {
+			if strings.HasSuffix(n, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perWhat says what a handler runs once per.
+func (ro role) per() string {
+	switch ro {
+	case wsHandler:
+		return "WebSocket connection"
+	case msgHandler:
+		return "message"
+	case handler, dependency:
+		return "request"
+	}
+	return "call"
+}
+
+// kindName names a handler in messages.
+func (ro role) kindName() string {
+	switch ro {
+	case wsHandler:
+		return "WebSocket handler"
+	case msgHandler:
+		return "message handler"
+	case dependency:
+		return "dependency"
+	}
+	return "request handler"
+}

@@ -1,0 +1,239 @@
+package lifetime
+
+import (
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/covet-lint/covet-lint/analyzers/rust"
+	"github.com/covet-lint/covet-lint/analyzers/source"
+)
+
+// actixRoutes are actix-web's route attribute macros.
+var actixRoutes = []string{"get", "post", "put", "delete", "patch", "head", "options", "trace", "route", "routes"}
+
+// rustRouting are methods and functions that take a handler by name:
+// axum's get(h) and .route_service, actix's .to(h), warp's .and_then(h),
+// hyper's service_fn(h).
+var rustRouting = map[string]bool{
+	"get": true, "post": true, "put": true, "delete": true, "patch": true, "any": true, "on": true, "head": true,
+	"to": true, "and_then": true, "then": true, "service_fn": true, "handler": true, "route_service": true,
+}
+
+// rustOnceInit run their closure once and keep the value.
+var rustOnceInit = map[string]bool{"get_or_init": true, "get_or_try_init": true, "call_once": true, "new": true, "get_or_insert_with": true}
+
+// rustOnceNames are fns that build what the application keeps.
+var rustOnceNames = map[string]bool{
+	"new": true, "default": true, "build": true, "builder": true, "connect": true, "init": true, "open": true,
+	"start": true, "setup": true, "main": true, "run": true, "create": true, "app": true, "router": true, "serve": true,
+}
+
+// rustFile is one Rust file under analysis.
+type rustFile struct {
+	ff       *rust.FileFacts
+	src      []byte
+	handlers map[int]bool
+	// loops finds the loops holding a call; calls the calls holding a
+	// closure; sleeps memoises sleepsIn by loop.
+	loops  *nest
+	calls  *nest
+	sleeps map[int]bool
+}
+
+// rustCreations finds constructor calls in request handlers, loops and
+// methods of a Rust file.
+func rustCreations(ff *rust.FileFacts, src []byte) []Creation {
+	if isRustTestPath(ff.Path) {
+		return nil
+	}
+	f := &rustFile{ff: ff, src: src, handlers: map[int]bool{}, sleeps: map[int]bool{}}
+	loops := make([]source.Span, len(ff.Loops))
+	for i, l := range ff.Loops {
+		loops[i] = l.Span
+	}
+	calls := make([]source.Span, len(ff.Calls))
+	for i, c := range ff.Calls {
+		calls[i] = c.CallSpan
+	}
+	f.loops, f.calls = newNest(loops), newNest(calls)
+	f.findHandlers()
+	var out []Creation
+	for i := range ff.Calls {
+		c := &ff.Calls[i]
+		ctor, ok := rustCtor(c.Callee, c.Globs)
+		if !ok {
+			continue
+		}
+		if ctx, ok := f.perCall(c); ok {
+			out = append(out, Creation{Path: ff.Path, Span: c.Span, Text: c.Text, Ctor: ctor, Per: ctx.per, Where: ctx.where})
+		}
+	}
+	return out
+}
+
+func isRustTestPath(p string) bool {
+	for _, part := range strings.Split(path.Dir(p), "/") {
+		if part == "tests" || part == "benches" {
+			return true
+		}
+	}
+	return false
+}
+
+// findHandlers marks actix route fns, async fns taking framework
+// extractors, and async fns handed to a router by name.
+func (f *rustFile) findHandlers() {
+	byName := map[string][]int{}
+	byBody := map[int]int{}
+	for i, s := range f.ff.Scopes {
+		if s.Kind != rust.AsyncFn {
+			continue
+		}
+		byName[s.Name] = append(byName[s.Name], i)
+		byBody[s.Body.Start] = i
+		for _, a := range actixRoutes {
+			if s.HasAttr(a) {
+				f.handlers[i] = true
+			}
+		}
+	}
+	for i := range f.ff.Bindings {
+		b := &f.ff.Bindings[i]
+		if b.Kind != rust.Param || !(strings.Contains(b.Value, "axum::") || strings.Contains(b.Value, "actix_web::") || strings.Contains(b.Value, "HttpRequest")) {
+			continue
+		}
+		if s, ok := byBody[b.Visible.Start]; ok {
+			f.handlers[s] = true
+		}
+	}
+	for i := range f.ff.Calls {
+		c := &f.ff.Calls[i]
+		if !rustRouting[lastPathSegment(c.Text)] && !rustRouting[lastPathSegment(c.Callee)] {
+			continue
+		}
+		if c.CallSpan.End-c.Span.End > maxArgsText {
+			continue
+		}
+		args := text(f.src, source.Span{Start: c.Span.End, End: c.CallSpan.End})
+		for _, word := range strings.FieldsFunc(args, func(r rune) bool {
+			return !(r == '_' || r == ':' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+		}) {
+			for _, s := range byName[lastPathSegment(word)] {
+				f.handlers[s] = true
+			}
+		}
+	}
+}
+
+// lastPathSegment is the name after the last :: or dot.
+func lastPathSegment(s string) string {
+	if i := strings.LastIndexAny(s, ":."); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// perCall tells whether a constructor call runs per request, item or call
+// of a method, walking out through closures and async blocks to its fn.
+func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
+	fn := -1
+	for s, n := c.Scope, 0; s >= 0 && n < maxNesting; n++ {
+		sc := f.ff.Scopes[s]
+		if sc.Kind == rust.Closure && f.initOnce(sc.Span) {
+			return perScope{}, false
+		}
+		if sc.Kind == rust.Fn || sc.Kind == rust.AsyncFn {
+			fn = s
+			break
+		}
+		s = sc.Parent
+	}
+	if fn < 0 {
+		return perScope{}, false // a static, a const or a lazy initialiser
+	}
+	s := f.ff.Scopes[fn]
+	if s.HasAttr("test") || s.HasAttr("bench") || strings.Contains(s.Qual, "tests::") {
+		return perScope{}, false
+	}
+	name := s.Qual
+	if name == "" {
+		name = s.Name
+	}
+	perItem := false
+	f.loops.holding(c.CallSpan, func(i int) bool {
+		l := &f.ff.Loops[i]
+		if !s.Body.Contains(l.Span) {
+			return false
+		}
+		if l.Body.Contains(c.CallSpan) && (l.Kind == rust.ForLoop || !f.sleepsIn(i)) {
+			perItem = true
+			return false
+		}
+		return true
+	})
+	if perItem {
+		return perScope{per: "iteration", where: "a loop in " + name}, true
+	}
+	if f.handlers[fn] {
+		return perScope{per: "request", where: "request handler " + name}, true
+	}
+	if s.Impl != "" && f.takesSelf(fn) && !rustOnceNames[s.Name] && !strings.HasPrefix(s.Name, "new_") &&
+		!strings.HasPrefix(s.Name, "with_") && !strings.HasPrefix(s.Name, "from_") && !strings.HasPrefix(s.Name, "build") {
+		return perScope{per: "call", where: "method " + name}, true
+	}
+	return perScope{}, false
+}
+
+// initOnce tells whether a closure is the initialiser of a OnceCell,
+// OnceLock, LazyLock, Lazy or Once: the value is built once and kept.
+func (f *rustFile) initOnce(closure source.Span) bool {
+	once := false
+	f.calls.holding(closure, func(i int) bool {
+		o := &f.ff.Calls[i]
+		if o.Span.Contains(closure) {
+			return true
+		}
+		name := lastPathSegment(o.Text)
+		once = rustOnceInit[name] && (name != "new" || slices.ContainsFunc([]string{"Lazy", "LazyLock", "LazyCell"}, func(t string) bool {
+			return strings.HasSuffix(strings.TrimSuffix(o.Callee, "::new"), t)
+		}))
+		return false // the innermost call taking the closure decides
+	})
+	return once
+}
+
+// takesSelf reads the fn's header: its first parameter is self, &self,
+// &mut self or mut self.
+func (f *rustFile) takesSelf(fn int) bool {
+	sc := f.ff.Scopes[fn]
+	head := text(f.src, source.Span{Start: sc.NameSpan.End, End: sc.Body.Start})
+	i := strings.IndexByte(head, '(')
+	if i < 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(head[i+1:], ",")
+	first = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(first), ")")), ")")
+	fields := strings.Fields(strings.NewReplacer("&", " ", "'", " '").Replace(first))
+	return len(fields) > 0 && fields[len(fields)-1] == "self"
+}
+
+// sleepsIn tells a reconnect loop: it waits before trying again.
+func (f *rustFile) sleepsIn(loop int) bool {
+	if v, ok := f.sleeps[loop]; ok {
+		return v
+	}
+	sp, v := f.ff.Loops[loop].Body, false
+	order := f.calls.order
+	k := sort.Search(len(order), func(k int) bool { return f.ff.Calls[order[k]].CallSpan.Start >= sp.Start })
+	for ; k < len(order) && f.ff.Calls[order[k]].CallSpan.Start < sp.End; k++ {
+		c := &f.ff.Calls[order[k]]
+		if lastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff") {
+			v = true
+			break
+		}
+	}
+	f.sleeps[loop] = v
+	return v
+}

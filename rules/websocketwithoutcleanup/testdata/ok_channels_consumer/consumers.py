@@ -1,0 +1,16 @@
+from channels.generic.websocket import AsyncWebsocketConsumer
+
+
+class ChatConsumer(AsyncWebsocketConsumer):
+    members = set()
+
+    async def connect(self):
+        await self.accept()
+        self.members.add(self)
+
+    async def disconnect(self, code):
+        self.members.discard(self)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        for member in self.members:
+            await member.send(text_data=text_data)
