@@ -157,7 +157,7 @@ func ctorTable(cs ...Ctor) map[string]*Ctor {
 
 // pythonCtor finds the constructor a resolved Python callee names.
 func pythonCtor(callee string) (*Ctor, bool) {
-	c, ok := pythonCtors[callee]
+	c, ok := pythonCtors[key(callee)]
 	return c, ok
 }
 

@@ -202,8 +202,28 @@ func isTestPath(p string) bool {
 
 // lastSegment is what follows the last dot: "get" for "app.get".
 func lastSegment(s string) string {
-	if i := strings.LastIndexByte(s, '.'); i >= 0 {
-		return s[i+1:]
+	// Only short names are looked up: reading at most maxKey bytes from
+	// the end keeps this constant-time on each link of a long call chain.
+	tail := s
+	if len(tail) > maxKey {
+		tail = tail[len(tail)-maxKey:]
+	}
+	if i := strings.LastIndexByte(tail, '.'); i >= 0 {
+		return tail[i+1:]
+	}
+	return tail
+}
+
+// maxKey bounds the callees and names looked up in the tables: none of
+// their keys is longer, and hashing every link's callee of a 300,000-link
+// chain (each holding the links before it) would be quadratic.
+const maxKey = 256
+
+// key is s for a table lookup, or "" (in no table) when it is too long to
+// be in one.
+func key(s string) string {
+	if len(s) > maxKey {
+		return ""
 	}
 	return s
 }

@@ -62,16 +62,16 @@ func newPyRepo(py *python.Result, x *pydefs.Index, src func(string) []byte) *pyR
 		r.files[p] = f
 		for i := range f.ff.Calls {
 			c := &f.ff.Calls[i]
-			if appCtors[c.Callee] {
+			if appCtors[key(c.Callee)] {
 				if fn := f.owner(c.Scope); fn >= 0 {
 					r.buildsApp[defKey{p, fn}] = true
 				}
 			}
 			ro := plain
 			switch {
-			case wsRegistrars[c.Callee] || wsRegistrars[lastSegment(c.Text)]:
+			case wsRegistrars[key(c.Callee)] || wsRegistrars[lastSegment(c.Text)]:
 				ro = wsHandler
-			case registrars[c.Callee] || registrars[lastSegment(c.Text)]:
+			case registrars[key(c.Callee)] || registrars[lastSegment(c.Text)]:
 				ro = handler
 			case injectors[lastSegment(c.Text)]:
 				ro = dependency
@@ -79,7 +79,7 @@ func newPyRepo(py *python.Result, x *pydefs.Index, src func(string) []byte) *pyR
 				continue
 			}
 			for i, arg := range f.args(c) {
-				if (ro == dependency || wsServers[c.Callee]) && i > 0 {
+				if (ro == dependency || wsServers[key(c.Callee)]) && i > 0 {
 					break // the handler, not the hooks passed by keyword
 				}
 				if d, ok := x.ResolveName(f.ff, arg, c.Scope, c.Span.Start); ok {
