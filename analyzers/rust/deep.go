@@ -162,7 +162,7 @@ func (x *extractor) parseLayer(keep, over []source.Span) *sitter.Tree {
 		}
 		buf[sp.Start], buf[sp.End-1] = open, close
 	}
-	pt := points{src: x.src}
+	pt := tsx.Points{Src: x.src}
 	var ranges []sitter.Range
 	if keep == nil {
 		keep = []source.Span{{Start: 0, End: len(buf)}}
@@ -173,7 +173,7 @@ func (x *extractor) parseLayer(keep, over []source.Span) *sitter.Tree {
 			buf[end] = ';'
 			end++
 		}
-		ranges = append(ranges, sitter.Range{StartByte: uint32(sp.Start), EndByte: uint32(end), StartPoint: pt.at(sp.Start), EndPoint: pt.at(end)})
+		ranges = append(ranges, sitter.Range{StartByte: uint32(sp.Start), EndByte: uint32(end), StartPoint: pt.At(sp.Start), EndPoint: pt.At(end)})
 	}
 	tree, err := tsx.ParseRanges(grammar(), buf, ranges, x.budget)
 	if err != nil {

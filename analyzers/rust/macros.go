@@ -49,7 +49,7 @@ func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) ([]*sitter.Tre
 	}
 	wrappers := map[int]bool{}
 	var ranges []sitter.Range
-	pt := points{src: src}
+	pt := tsx.Points{Src: src}
 	free := 0
 	for _, m := range macros {
 		ts, te := m.Start, m.End
@@ -65,7 +65,7 @@ func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) ([]*sitter.Tre
 		wrappers[start] = true
 		wrappers[start+len("fn a()")] = true // its body block
 		wrappers[ts-1] = true
-		ranges = append(ranges, sitter.Range{StartByte: uint32(start), EndByte: uint32(te + 1), StartPoint: pt.at(start), EndPoint: pt.at(te + 1)})
+		ranges = append(ranges, sitter.Range{StartByte: uint32(start), EndByte: uint32(te + 1), StartPoint: pt.At(start), EndPoint: pt.At(te + 1)})
 		free = te + 1
 	}
 	if len(wrappers) == 0 {
@@ -91,22 +91,3 @@ const macroBatch = 64
 
 func isOpen(b byte) bool  { return b == '(' || b == '[' || b == '{' }
 func isClose(b byte) bool { return b == ')' || b == ']' || b == '}' }
-
-// points gives the row and column of increasing offsets, counting from
-// where the previous call stopped.
-type points struct {
-	src      []byte
-	off      int
-	row, col uint32
-}
-
-func (p *points) at(off int) sitter.Point {
-	for ; p.off < off && p.off < len(p.src); p.off++ {
-		if p.src[p.off] == '\n' {
-			p.row, p.col = p.row+1, 0
-		} else {
-			p.col++
-		}
-	}
-	return sitter.Point{Row: p.row, Column: p.col}
-}
