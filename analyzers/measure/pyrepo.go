@@ -71,12 +71,18 @@ func (pf *pyFile) link(defs map[string]pyDef) {
 	runs := map[*unit]bool{}
 	for i := range pf.ff.Calls {
 		c := &pf.ff.Calls[i]
+		if len(c.Callee) > maxClassified {
+			continue // see maxClassified: no runner or definition is named that long
+		}
 		if eventLoopRunners[c.Callee] || len(c.Callee) > 19 && c.Callee[len(c.Callee)-19:] == ".run_until_complete" {
 			runs[pf.unitOf(c.Scope)] = true
 		}
 	}
 	for i := range pf.ff.Calls {
 		c := &pf.ff.Calls[i]
+		if len(c.Callee) > maxClassified {
+			continue
+		}
 		d, ok := pf.lookup(defs, c.Callee)
 		if !ok {
 			continue
