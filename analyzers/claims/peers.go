@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Peer is a project a claim may compare against. Name is matched in any
 // letter case unless ExactCase (Go, Express: ordinary English words when
@@ -70,18 +73,9 @@ func (r *Recognizer) peersIn(sc *scan, from, to int, into []string) []string {
 		if sc.toks[k].kind != tWord {
 			continue
 		}
-		if name, ok := r.Peer(sc.toks[k].text(sc.s)); ok && !contains(into, name) {
+		if name, ok := r.Peer(sc.toks[k].text(sc.s)); ok && !slices.Contains(into, name) {
 			into = append(into, name)
 		}
 	}
 	return into
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // row recognises the claims of a table row, cell by cell. The row header
 // (the first cell of a row of several) is a label and holds no claim. A
@@ -71,7 +74,7 @@ func (r *Recognizer) row(u Unit) []Claim {
 				peers = r.peersIn(colScan, 0, len(colScan.toks), peers)
 			}
 			for _, p := range rowPeers {
-				if !contains(peers, p) {
+				if !slices.Contains(peers, p) {
 					peers = append(peers, p)
 				}
 			}

@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/claims"
@@ -37,7 +38,7 @@ func subjects(rec *claims.Recognizer, u claims.Unit, c claims.Claim, from int, p
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '\'' || r == '’' || r > 127)
 	}) {
 		n, ok := rec.Peer(strings.TrimRight(w, ".'’"))
-		if ok && !contains(c.Peers, n) && !contains(prevPeers, n) && !contains(out, n) {
+		if ok && !slices.Contains(c.Peers, n) && !slices.Contains(prevPeers, n) && !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}
@@ -56,13 +57,4 @@ func sentenceStart(text string) int {
 		}
 	}
 	return 0
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

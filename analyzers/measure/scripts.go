@@ -3,6 +3,7 @@ package measure
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -71,7 +72,7 @@ func scanShell(f *source.File, from, to int, name string) *Benchmark {
 			tool, at = t, source.Span{Start: off + col, End: off + col + len(t)}
 		}
 		for _, w := range words(stripComment(line)) {
-			if p, ok := scriptPeers[w]; ok && !contains(peers, p) {
+			if p, ok := scriptPeers[w]; ok && !slices.Contains(peers, p) {
 				peers = append(peers, p)
 			}
 		}
@@ -174,13 +175,4 @@ func stripComment(line string) string {
 		}
 	}
 	return line
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 		var peers []string
 		for _, c := range line.Claims {
 			for _, p := range notRun(c, ran) {
-				if !contains(peers, p) {
+				if !slices.Contains(peers, p) {
 					peers = append(peers, p)
 				}
 			}
@@ -137,15 +138,6 @@ func diagnostic(f *source.File, c *docs.Claim, peers []string) analysis.Diagnost
 	msg := fmt.Sprintf("%s compares with %s, but no benchmark in the repository runs %s; benchmark %s side by side with the same workload and link the script, or cite the source",
 		what, strings.Join(peers, ", "), them, them)
 	return analysis.Diagnostic{Pos: f.Pos(c.Span.Start), End: f.Pos(c.Span.End), Message: msg}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func containsFold(list []string, s string) bool {
