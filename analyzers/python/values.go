@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"sort"
 	"strings"
-	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	tspython "github.com/smacker/go-tree-sitter/python"
@@ -13,26 +12,11 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-var (
-	kindsOnce sync.Once
-	kinds     []string
-)
+// kinds names Python node types without copying them out of C.
+var kinds = tsx.NewKinds(tspython.GetLanguage)
 
-// kindOf is a node's type name: one cgo call and no allocation, where
-// Node.Type copies the name out of C every time.
-func kindOf(n *sitter.Node) string {
-	kindsOnce.Do(func() {
-		lang := tspython.GetLanguage()
-		kinds = make([]string, lang.SymbolCount())
-		for i := range kinds {
-			kinds[i] = lang.SymbolName(sitter.Symbol(i))
-		}
-	})
-	if s := int(n.Symbol()); s < len(kinds) {
-		return kinds[s]
-	}
-	return ""
-}
+// kindOf is a node's type name.
+func kindOf(n *sitter.Node) string { return kinds.Of(n) }
 
 // measurementWords are what a file holding benchmark code, timings,
 // metric-like results or plots contains: the values step runs only on files

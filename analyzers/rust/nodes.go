@@ -2,34 +2,19 @@ package rust
 
 import (
 	"runtime"
-	"sync"
 	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/covet-lint/covet-lint/analyzers/internal/tsx"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-var (
-	kindsOnce sync.Once
-	kinds     []string
-)
+// kinds names Rust node types without copying them out of C.
+var kinds = tsx.NewKinds(grammar)
 
-// kind is a node's type name: one cgo call and no allocation, where
-// Node.Type copies the name out of C every time.
-func nodeKind(n *sitter.Node) string {
-	kindsOnce.Do(func() {
-		lang := grammar()
-		kinds = make([]string, lang.SymbolCount())
-		for i := range kinds {
-			kinds[i] = lang.SymbolName(sitter.Symbol(i))
-		}
-	})
-	if s := int(n.Symbol()); s < len(kinds) {
-		return kinds[s]
-	}
-	return ""
-}
+// nodeKind is a node's type name.
+func nodeKind(n *sitter.Node) string { return kinds.Of(n) }
 
 // shared is src[sp] as a string that shares src's bytes: the run keeps
 // every source until it ends, and facts are mostly such texts.
