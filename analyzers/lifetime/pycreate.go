@@ -47,7 +47,7 @@ func (f *pyFile) escapeOf(fn int, c *python.Call) escape {
 		if !ok {
 			return local
 		}
-		if addMethods[lastSegment(o.Text)] {
+		if addMethods[python.LastName(o.Text)] {
 			return stored
 		}
 		c = o
@@ -183,9 +183,9 @@ func (f *pyFile) sleepsIn(sp source.Span) bool {
 	calls, v := f.ff.Calls, false
 	i := sort.Search(len(calls), func(i int) bool { return calls[i].CallSpan.Start >= sp.Start })
 	for ; i < len(calls) && calls[i].CallSpan.Start < sp.End; i++ {
-		n := lastSegment(calls[i].Callee)
+		n := python.LastName(calls[i].Callee)
 		if n == "" {
-			n = lastSegment(calls[i].Text)
+			n = python.LastName(calls[i].Text)
 		}
 		if n == "sleep" || strings.Contains(n, "backoff") {
 			v = true

@@ -201,19 +201,6 @@ func isTestPath(p string) bool {
 }
 
 // lastSegment is what follows the last dot: "get" for "app.get".
-func lastSegment(s string) string {
-	// Only short names are looked up: reading at most maxKey bytes from
-	// the end keeps this constant-time on each link of a long call chain.
-	tail := s
-	if len(tail) > maxKey {
-		tail = tail[len(tail)-maxKey:]
-	}
-	if i := strings.LastIndexByte(tail, '.'); i >= 0 {
-		return tail[i+1:]
-	}
-	return tail
-}
-
 // maxKey bounds the callees and names looked up in the tables: none of
 // their keys is longer, and hashing every link's callee of a 300,000-link
 // chain (each holding the links before it) would be quadratic.

@@ -69,11 +69,11 @@ func newPyRepo(py *python.Result, x *pydefs.Index, src func(string) []byte) *pyR
 			}
 			ro := plain
 			switch {
-			case wsRegistrars[key(c.Callee)] || wsRegistrars[lastSegment(c.Text)]:
+			case wsRegistrars[key(c.Callee)] || wsRegistrars[python.LastName(c.Text)]:
 				ro = wsHandler
-			case registrars[key(c.Callee)] || registrars[lastSegment(c.Text)]:
+			case registrars[key(c.Callee)] || registrars[python.LastName(c.Text)]:
 				ro = handler
-			case injectors[lastSegment(c.Text)]:
+			case injectors[python.LastName(c.Text)]:
 				ro = dependency
 			default:
 				continue

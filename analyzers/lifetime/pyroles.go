@@ -108,7 +108,7 @@ func (r *pyRepo) roleOf(f *pyFile, fn int) role {
 	isAsync := s.Kind == python.AsyncDef
 	ro := plain
 	for _, d := range f.decorators[fn] {
-		name := lastSegment(d.Text)
+		name := python.LastName(d.Text)
 		switch {
 		case cacheDecorators[name]:
 			return cached
@@ -175,7 +175,7 @@ var wsTypes = map[string]bool{
 // isWSParam tells a parameter that holds a WebSocket: named websocket or
 // ws, or annotated with a WebSocket class.
 func isWSParam(b *python.Binding) bool {
-	return b.Name == "websocket" || b.Name == "ws" || wsTypes[lastSegment(strings.TrimSuffix(b.Value, "()"))]
+	return b.Name == "websocket" || b.Name == "ws" || wsTypes[python.LastName(strings.TrimSuffix(b.Value, "()"))]
 }
 
 // wsParam is the name of fn's parameter that holds a WebSocket, or "".
@@ -199,7 +199,7 @@ func (r *pyRepo) hasParam(f *pyFile, fn int, name string) bool {
 
 func hasSuffix(names, suffixes []string) bool {
 	for _, n := range names {
-		n = lastSegment(n)
+		n = python.LastName(n)
 		for _, s := range suffixes {
 			if strings.HasSuffix(n, s) {
 				return true

@@ -261,7 +261,7 @@ func (f *pyFile) alwaysRuns(fn int, sp source.Span, addEnd int) bool {
 				try = b.Try
 			}
 			for _, c := range b.Catches {
-				if disconnects[lastSegment(c)] {
+				if disconnects[python.LastName(c)] {
 					try = b.Try
 				}
 			}
@@ -323,7 +323,7 @@ func (f *pyFile) mutations() []change {
 	}
 	for i := range f.ff.Calls {
 		c := &f.ff.Calls[i]
-		method := lastSegment(c.Text)
+		method := python.LastName(c.Text)
 		if !registryAdds[method] && !registryRemovals[method] || len(method) == len(c.Text) {
 			continue
 		}
@@ -375,7 +375,7 @@ func containerOf(s string) (string, bool) {
 			if i <= 0 {
 				return "", false
 			}
-			m := lastSegment(s[:i])
+			m := python.LastName(s[:i])
 			if m != "setdefault" && m != "get" || len(m) == i {
 				return "", false
 			}
@@ -440,7 +440,7 @@ func (r *pyRepo) registeredWS(f *pyFile, fn int) bool {
 		return true
 	}
 	for _, d := range f.decorators[fn] {
-		if wsDecorators[lastSegment(d.Text)] {
+		if wsDecorators[python.LastName(d.Text)] {
 			return true
 		}
 	}

@@ -201,7 +201,7 @@ func classifySink(c *python.Call, plots bool) sink {
 	if printCalls[callee] || printCalls[c.Text] {
 		return printed
 	}
-	if m := lastSegment(c.Text); (m == "print" || m == "echo") && strings.Contains(c.Text, ".") {
+	if m := python.LastName(c.Text); (m == "print" || m == "echo") && strings.Contains(c.Text, ".") {
 		return printed // console.print, click.echo
 	}
 	if writeCalls[callee] {

@@ -3,6 +3,7 @@ package measure
 import (
 	"strings"
 
+	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
@@ -60,7 +61,7 @@ func (pf *pyFile) readTexts() {
 			if tool, ok := commandLineTool(t); ok {
 				u.network, u.loadTool, u.timed, u.starts = true, tool, true, tool
 			}
-		case sqlText(t) && queryMethods[lastSegment(c.Text)]:
+		case sqlText(t) && queryMethods[python.LastName(c.Text)]:
 			u.queries = true
 		default:
 			h, d := reportText(t)
@@ -84,13 +85,6 @@ func sqlText(t string) bool {
 		}
 	}
 	return false
-}
-
-func lastSegment(s string) string {
-	if i := strings.LastIndexByte(s, '.'); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
 
 // reportText reads what a printed or logged text reports: request figures

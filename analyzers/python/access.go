@@ -2,6 +2,7 @@ package python
 
 import (
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -55,4 +56,18 @@ func (ff *FileFacts) ScopeOf(c *Call) (*Scope, bool) {
 		return nil, false
 	}
 	return &ff.Scopes[c.Scope], true
+}
+
+// maxLastName bounds how much of a dotted name LastName reads.
+const maxLastName = 256
+
+// LastName is the last segment of a dotted callee or name: "get" for
+// "httpx.Client().get". It reads at most the last 256 bytes, so calling it
+// on every link of a long call chain (each callee holding the links before
+// it) stays linear; a longer segment comes back cut and names nothing.
+func LastName(dotted string) string {
+	if len(dotted) > maxLastName {
+		dotted = dotted[len(dotted)-maxLastName:]
+	}
+	return dotted[strings.LastIndexByte(dotted, '.')+1:]
 }

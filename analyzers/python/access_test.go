@@ -1,6 +1,7 @@
 package python_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/covet-lint/covet-lint/analyzers/python"
@@ -37,5 +38,17 @@ func TestArgumentOfAndOrder(t *testing.T) {
 	}
 	if _, ok := ff.ScopeOf(byText["e"]); ok {
 		t.Error("a module-level call has a scope")
+	}
+}
+
+func TestLastName(t *testing.T) {
+	long := strings.Repeat("f()", 1000)
+	for in, want := range map[string]string{
+		"httpx.Client().get": "get", "print": "print", "": "", "a.b.": "",
+		long + ".execute": "execute", long: long[len(long)-256:],
+	} {
+		if got := python.LastName(in); got != want {
+			t.Errorf("LastName(%.40q) = %.40q, want %.40q", in, got, want)
+		}
 	}
 }

@@ -180,7 +180,7 @@ func catchesImportError(caught *sitter.Node, src []byte) bool {
 		})
 	}
 	for _, k := range names {
-		if importErrorBases[lastSegment(tsx.Text(k, src))] {
+		if importErrorBases[LastName(tsx.Text(k, src))] {
 			return true
 		}
 	}

@@ -2,7 +2,6 @@ package python
 
 import (
 	"slices"
-	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -29,7 +28,7 @@ func readHandler(g *ImportGuard, block *sitter.Node, src []byte) {
 		case "raise_statement":
 			g.Raises = true
 		case "call":
-			if f := n.ChildByFieldName("function"); f != nil && loudCalls[lastSegment(tsx.Text(f, src))] {
+			if f := n.ChildByFieldName("function"); f != nil && loudCalls[LastName(tsx.Text(f, src))] {
 				g.Warns = true
 			}
 		case "assignment":
@@ -45,10 +44,6 @@ func readHandler(g *ImportGuard, block *sitter.Node, src []byte) {
 		})
 		slices.Reverse(stack[mark:])
 	}
-}
-
-func lastSegment(dotted string) string {
-	return dotted[strings.LastIndexByte(dotted, '.')+1:]
 }
 
 // flagName is the name an assignment sets to a bool or string literal

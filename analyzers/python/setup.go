@@ -29,7 +29,7 @@ func setupCalls(src []byte, calls []*sitter.Node, b *tsx.Budget) []SetupCall {
 			continue
 		}
 		text := tsx.Text(callee, src)
-		name := lastSegment(text)
+		name := LastName(text)
 		if !setupCallees[name] {
 			continue
 		}
