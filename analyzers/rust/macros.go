@@ -72,10 +72,12 @@ func parseMacros(src []byte, macros []source.Span, b *tsx.Budget) ([]*sitter.Tre
 		return nil, nil
 	}
 	var trees []*sitter.Tree
+	rp := tsx.NewRangeParser(grammar())
+	defer rp.Close()
 	for len(ranges) > 0 {
 		batch := ranges[:min(len(ranges), macroBatch)]
 		ranges = ranges[len(batch):]
-		tree, err := tsx.ParseRanges(grammar(), w, batch, b)
+		tree, err := rp.Parse(w, batch, b)
 		if err != nil {
 			break
 		}

@@ -299,15 +299,12 @@ func CodeBefore(src []byte, offset int) bool {
 }
 
 // ParseRanges parses only the given ranges of src (a language embedded in
-// another's text, such as Rust macro arguments), within the file's budget.
-// It uses a parser of its own, since included ranges are parser state. The
-// caller must Close the tree.
+// another's text, such as Rust layers cut out of a deep tree), within the
+// file's budget, with a RangeParser of its own: included ranges are parser
+// state. The caller must Close the tree. Several parses of one file share
+// a RangeParser instead.
 func ParseRanges(lang *sitter.Language, src []byte, ranges []sitter.Range, b *Budget) (*sitter.Tree, error) {
-	p := sitter.NewParser()
-	defer p.Close()
-	p.SetLanguage(lang)
-	p.SetIncludedRanges(ranges)
-	ctx, cancel := b.context()
-	defer cancel()
-	return p.ParseCtx(ctx, nil, src)
+	rp := NewRangeParser(lang)
+	defer rp.Close()
+	return rp.Parse(src, ranges, b)
 }
