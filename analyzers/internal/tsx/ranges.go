@@ -9,49 +9,40 @@ import (
 // once per block that needs it).
 type RangeParser struct {
 	lang *sitter.Language
-	p    *sitter.Parser
+	p    *sitter.Parser // nil until the first parse, and after a failed one
 }
 
 // NewRangeParser makes a parser for lang; Close it when done.
 func NewRangeParser(lang *sitter.Language) *RangeParser {
-	p := sitter.NewParser()
-	p.SetLanguage(lang)
-	return &RangeParser{lang: lang, p: p}
+	return &RangeParser{lang: lang}
 }
 
 // Parse parses the given ranges of src within budget b; nodes carry src's
 // offsets. The caller must Close the tree. After a failed or cancelled
 // parse the parser is replaced, so its state never leaks into the next.
 func (r *RangeParser) Parse(src []byte, ranges []sitter.Range, b *Budget) (*sitter.Tree, error) {
-	r.p.SetIncludedRanges(ranges)
 	ctx, cancel := b.context()
 	defer cancel()
-	tree, err := r.p.ParseCtx(ctx, nil, src)
-	if err != nil && ctx.Err() == nil {
-		// smacker's watcher of the previous parse's context can set this
-		// parser's cancellation flag as that parse ends, failing this one
-		// at once: retry once with a fresh parser, as Parsers.Parse does.
-		r.p.Close()
-		r.p = sitter.NewParser()
-		r.p.SetLanguage(r.lang)
+	get := func() *sitter.Parser {
+		if r.p == nil {
+			r.p = sitter.NewParser()
+			r.p.SetLanguage(r.lang)
+		}
 		r.p.SetIncludedRanges(ranges)
-		tree, err = r.p.ParseCtx(ctx, nil, src)
+		return r.p
 	}
-	if err == nil && ctx.Err() != nil {
-		tree.Close()
-		tree, err = nil, ErrTimeout
-	}
-	if err != nil {
+	return parseRetrying(ctx, src, get, r.drop)
+}
+
+func (r *RangeParser) drop() {
+	if r.p != nil {
 		r.p.Close()
-		r.p = sitter.NewParser()
-		r.p.SetLanguage(r.lang)
-		return nil, ErrTimeout
+		r.p = nil
 	}
-	return tree, nil
 }
 
 // Close frees the parser.
-func (r *RangeParser) Close() { r.p.Close() }
+func (r *RangeParser) Close() { r.drop() }
 
 // Points gives the row and column of increasing offsets of Src, counting on
 // from where the previous call stopped, for the points of included ranges.

@@ -4,6 +4,7 @@
 package tsx
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
@@ -52,25 +53,8 @@ func NewParsers(lang *sitter.Language) *Parsers {
 func (p *Parsers) Parse(worker int, src []byte, b *Budget) (*sitter.Tree, error) {
 	ctx, cancel := b.context()
 	defer cancel()
-	tree, err := p.parser(worker).ParseCtx(ctx, nil, src)
-	if err != nil && ctx.Err() == nil {
-		// smacker's cancellation flag can stay set when a deadline fires
-		// just as a parse completes, failing the next parse at once: retry
-		// once with a fresh parser.
-		p.discard(worker)
-		tree, err = p.parser(worker).ParseCtx(ctx, nil, src)
-	}
-	if err == nil && ctx.Err() != nil {
-		// The deadline passed as the parse ended: the file took too long
-		// all the same, and the parser's cancellation flag may now be set.
-		tree.Close()
-		err = ctx.Err()
-	}
+	tree, err := parseRetrying(ctx, src, func() *sitter.Parser { return p.parser(worker) }, func() { p.discard(worker) })
 	if err != nil {
-		p.discard(worker)
-		if errors.Is(err, sitter.ErrOperationLimit) || ctx.Err() != nil {
-			return nil, ErrTimeout
-		}
 		return nil, err
 	}
 	if h := hooks.Load(); h != nil && h.Parsed != nil {
@@ -307,4 +291,30 @@ func ParseRanges(lang *sitter.Language, src []byte, ranges []sitter.Range, b *Bu
 	rp := NewRangeParser(lang)
 	defer rp.Close()
 	return rp.Parse(src, ranges, b)
+}
+
+// parseRetrying parses src under ctx with the parser get returns; after a
+// failure it calls drop, so that the next get makes a fresh parser. An
+// error while ctx is still live is smacker's cancellation flag, left set
+// when an earlier parse's deadline fired just as it completed: it retries
+// once. A parse that ends after the deadline took too long all the same
+// (and may have left the flag set).
+func parseRetrying(ctx context.Context, src []byte, get func() *sitter.Parser, drop func()) (*sitter.Tree, error) {
+	tree, err := get().ParseCtx(ctx, nil, src)
+	if err != nil && ctx.Err() == nil {
+		drop()
+		tree, err = get().ParseCtx(ctx, nil, src)
+	}
+	if err == nil && ctx.Err() != nil {
+		tree.Close()
+		err = ctx.Err()
+	}
+	if err != nil {
+		drop()
+		if errors.Is(err, sitter.ErrOperationLimit) || ctx.Err() != nil {
+			return nil, ErrTimeout
+		}
+		return nil, err
+	}
+	return tree, nil
 }
