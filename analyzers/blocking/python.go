@@ -2,8 +2,6 @@ package blocking
 
 import (
 	"strings"
-
-	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
 // Blocking is one family of blocking calls and what to use instead.
@@ -223,15 +221,6 @@ func LookupPython(callee string) (Blocking, bool) {
 		}
 	}
 	return lookupMethod(callee)
-}
-
-// PythonCall classifies one call of the front-end. An awaited call returns
-// an awaitable, so it is not the synchronous API the table names.
-func PythonCall(c python.Call) (Blocking, bool) {
-	if c.Awaited {
-		return Blocking{}, false
-	}
-	return LookupPython(c.Callee)
 }
 
 // token kinds of a resolved callee: a name, "()", "[]" or "/".

@@ -63,17 +63,12 @@ func (p *Parsers) Parse(worker int, src []byte, b *Budget) (*sitter.Tree, error)
 	return tree, nil
 }
 
-// Visit parses f with worker's parser within budget b, calls fn with the
-// root while the tree is alive, then closes the tree, so no tree outlives
-// its visit. A file that cannot be parsed is skipped with a warning in set;
-// Visit then returns false.
-func (p *Parsers) Visit(set *source.Set, worker int, f *source.File, b *Budget, fn func(root *sitter.Node)) bool {
-	return p.VisitInput(set, worker, f, f.Src, b, fn)
-}
-
-// VisitInput is Visit parsing input instead of f.Src: a copy of the same
-// length that a front-end made safe for its grammar, so that byte offsets
-// in the tree still index f.Src.
+// VisitInput parses input, f.Src or a copy of the same length that a
+// front-end made safe for its grammar (so that byte offsets in the tree
+// still index f.Src), with worker's parser within budget b, calls fn with
+// the root while the tree is alive, then closes the tree, so no tree
+// outlives its visit. A file that cannot be parsed is skipped with a
+// warning in set; VisitInput then returns false.
 func (p *Parsers) VisitInput(set *source.Set, worker int, f *source.File, input []byte, b *Budget, fn func(root *sitter.Node)) bool {
 	tree, err := p.Parse(worker, input, b)
 	if err != nil {
@@ -153,30 +148,6 @@ func (q *Query) compile() {
 	})
 }
 
-// Matches calls fn for each match of the query under root, in document
-// order, with the match's captures by name (first node of each name). It
-// stops early when budget b expires.
-func (q *Query) Matches(root *sitter.Node, b *Budget, fn func(pattern int, caps map[string]*sitter.Node)) {
-	q.compile()
-	qc := sitter.NewQueryCursor()
-	defer closeQueryCursor(qc)
-	qc.Exec(q.q, root)
-	for !b.Expired() {
-		m, ok := qc.NextMatch()
-		if !ok {
-			return
-		}
-		caps := make(map[string]*sitter.Node, len(m.Captures))
-		for _, c := range m.Captures {
-			name := q.names[c.Index]
-			if _, seen := caps[name]; !seen {
-				caps[name] = c.Node
-			}
-		}
-		fn(int(m.PatternIndex), caps)
-	}
-}
-
 // Capture returns the index of a capture name in the slices Each passes,
 // or -1 when the query has no such capture.
 func (q *Query) Capture(name string) int {
@@ -189,9 +160,10 @@ func (q *Query) Capture(name string) int {
 	return -1
 }
 
-// Each is Matches without a map per match: fn gets the first node of each
-// capture by index (see Capture), nil when absent. The slice is reused
-// between calls; fn must not keep it. It stops early when b expires.
+// Each calls fn for each match of the query under root, in document
+// order, with the first node of each capture by index (see Capture), nil
+// when absent. The slice is reused between calls; fn must not keep it. It
+// stops early when b expires.
 func (q *Query) Each(root *sitter.Node, b *Budget, fn func(pattern int, caps []*sitter.Node)) {
 	q.compile()
 	qc := sitter.NewQueryCursor()
@@ -262,13 +234,6 @@ func FirstError(root *sitter.Node) (at source.Span, ok bool) {
 			}
 		}
 	}
-}
-
-// Comment builds a source.Comment from a comment node; Trailing is decided
-// from the bytes before it on its line.
-func Comment(n *sitter.Node, src []byte) source.Comment {
-	sp := SpanOf(n)
-	return source.Comment{Span: sp, Text: string(src[sp.Start:sp.End]), Trailing: CodeBefore(src, sp.Start)}
 }
 
 // CodeBefore reports whether anything but blanks precedes offset on its
