@@ -28,6 +28,10 @@ type Unit struct {
 	Links  []Link `json:"links,omitempty"`
 	// Row, when set, makes the unit a table row; Text is then ignored.
 	Row *Row `json:"row,omitempty"`
+
+	// lead caches the unit's references when it is a table's lead-in,
+	// shared by the table's rows (one goroutine reads a table).
+	lead *leadRefs
 }
 
 // Row is a table row with what gives its cells meaning: the column headers

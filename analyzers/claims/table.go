@@ -23,9 +23,9 @@ func (r *Recognizer) row(u Unit) []Claim {
 		cited = cited || scans[k].citesSource()
 	}
 	if li := row.LeadIn; li != nil {
-		lsc := &scan{s: li.Text, toks: tokenize(li.Text)}
-		links = appendRefs(append(links, li.Links...), lsc, li.Offset)
-		cited = cited || lsc.citesSource()
+		lr := li.leadIn()
+		links = append(links, lr.links...)
+		cited = cited || lr.cited
 	}
 	cited = cited || len(links) > 0
 	if len(links) == 0 {
@@ -203,4 +203,21 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(keep, sep)
+}
+
+// leadRefs is what a table's lead-in paragraph gives each of its rows.
+type leadRefs struct {
+	links []Link
+	cited bool
+}
+
+// leadIn reads a lead-in's references once, on the table's first row, and
+// keeps them on the Unit its rows share: a table of many rows under a long
+// lead-in would otherwise read the lead-in once per row.
+func (u *Unit) leadIn() *leadRefs {
+	if u.lead == nil {
+		sc := &scan{s: u.Text, toks: tokenize(u.Text)}
+		u.lead = &leadRefs{links: appendRefs(append([]Link(nil), u.Links...), sc, u.Offset), cited: sc.citesSource()}
+	}
+	return u.lead
 }

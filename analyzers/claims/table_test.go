@@ -136,3 +136,24 @@ func TestTableRowLabels(t *testing.T) {
 		"9800|rate|9800 /s||", "1.1|latency|1.1 ||",
 	})
 }
+
+// TestLeadInReadOnce: the rows of a table share their lead-in's references,
+// read on the first row and kept, so a long lead-in over many rows costs
+// one reading.
+func TestLeadInReadOnce(t *testing.T) {
+	lead := &Unit{Offset: 0, Text: "Measured with bench/run.py on a quiet machine:"}
+	cols := []Cell{{Offset: 100, Text: "server"}, {Offset: 110, Text: "req/s"}}
+	var first *leadRefs
+	for i, n := range []string{"23,450", "9,100"} {
+		row := &Row{Columns: cols, LeadIn: lead, Cells: []Cell{{Offset: 200 + 20*i, Text: "covet"}, {Offset: 210 + 20*i, Text: n}}}
+		cs := Default.Recognize(Unit{Row: row})
+		if len(cs) != 1 || !cs[0].Cited || len(cs[0].Links) != 1 || cs[0].Links[0].Target != "bench/run.py" {
+			t.Fatalf("row %d: %+v", i, cs)
+		}
+		if i == 0 {
+			first = lead.lead
+		} else if lead.lead != first || first == nil {
+			t.Error("the lead-in was read again for the second row")
+		}
+	}
+}
