@@ -154,10 +154,16 @@ func (r *pyRepo) direct(f *pyFile, fn int, c *python.Call, e escape) (perScope, 
 }
 
 // reconnect tells a loop that makes a new connection only after the last
-// one failed: a while loop whose creation sits in a try with a handler,
-// or that sleeps before trying again.
+// one failed: a while loop whose creation sits in a try with a handler, or
+// a while or for loop that sleeps before trying again (for attempt in
+// range(n)). A for loop over items often wraps each item's work in a try,
+// so for it only the sleep tells a retry.
 func (f *pyFile) reconnect(loop *python.Block, c *python.Call) bool {
-	if loop.Kind != python.WhileBlock {
+	switch loop.Kind {
+	case python.WhileBlock:
+	case python.ForBlock:
+		return f.sleepsIn(loop.Body)
+	default:
 		return false
 	}
 	guarded := false

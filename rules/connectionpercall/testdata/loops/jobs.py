@@ -33,5 +33,25 @@ def connect_with_retry():
             time.sleep(2**attempt)
 
 
+def wait_for_server(timeout=60):
+    for _ in range(timeout):
+        try:
+            conn = psycopg.connect("dbname=postgres")
+        except psycopg.OperationalError:
+            time.sleep(1)
+        else:
+            conn.close()
+            return
+
+
+def fetch_each(urls):
+    for url in urls:
+        try:
+            client = httpx.Client()  # want "once per iteration \\(in a loop in fetch_each\\)"
+            client.get(url)
+        except httpx.HTTPError:
+            pass
+
+
 def serve(conn):
     pass
