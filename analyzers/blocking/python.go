@@ -31,6 +31,7 @@ type objType struct {
 	attrs   map[string]string // attribute -> type ("*": any)
 	index   string            // type of value[...]
 	div     string            // type of value / ...
+	call    string            // type of value(...) (a factory's product)
 }
 
 type set map[string]bool
@@ -43,11 +44,43 @@ func words(s string) set {
 	return out
 }
 
+// to maps each of names to the type t, for returns and attrs.
+func to(t, names string) map[string]string {
+	out := map[string]string{}
+	for _, w := range strings.Fields(names) {
+		out[w] = t
+	}
+	return out
+}
+
+// with adds the entries of more to m and returns m.
+func with(m map[string]string, more ...map[string]string) map[string]string {
+	for _, x := range more {
+		for k, v := range x {
+			m[k] = v
+		}
+	}
+	return m
+}
+
 var (
 	types = map[string]*objType{}
 	// ctors maps dotted callees to the type of what they return.
 	ctors = map[string]string{}
+	// statics maps dotted names that are values without a call (a class
+	// used through its class attributes, "django.db.models.Model", or a
+	// module-level object, "django.db.connection") to their type.
+	statics = map[string]string{}
 )
+
+// maxStatic is the longest key of statics: only prefixes of a callee up to
+// this length are looked up.
+var maxStatic int
+
+func addStatic(name, typ string) {
+	statics[name] = typ
+	maxStatic = max(maxStatic, len(name))
+}
 
 // maxExact is the longest key of exact: a longer callee (a long call
 // chain) is not hashed for a lookup that cannot match.
@@ -136,20 +169,13 @@ const (
 	maxSteps = 64
 )
 
-// lookupMethod classifies a method called on a value built by a known
-// constructor: the callee's leading dotted name followed by "()" names the
-// constructor, and each further step moves through the types above.
+// lookupMethod classifies a method called on a value of a known type: the
+// callee starts with a constructor called ("sqlite3.connect()") or a
+// static name ("django.db.models.Model"), and each further step moves
+// through the types above.
 func lookupMethod(callee string) (Blocking, bool) {
-	open := strings.Index(callee, "()")
-	if open <= 0 || open > maxCtor || strings.ContainsAny(callee[:open], "()[]/") {
-		return Blocking{}, false
-	}
-	ctor := callee[:open]
-	if strings.HasPrefix(ctor, ".") || strings.HasSuffix(ctor, ".") || strings.Contains(ctor, "..") {
-		ctor = strings.Join(strings.FieldsFunc(ctor, func(r rune) bool { return r == '.' }), ".")
-	}
-	t := types[ctors[ctor]]
-	kind, name, i := nextToken(callee, open+2)
+	t, i := chainStart(callee)
+	kind, name, i := nextToken(callee, i)
 	for steps := 0; t != nil && steps < maxSteps; steps++ {
 		switch kind {
 		case tName:
@@ -167,6 +193,9 @@ func lookupMethod(callee string) (Blocking, bool) {
 				t = types[pick(t.attrs, name)]
 				kind, name, i = nextToken(callee, i)
 			}
+		case tCall:
+			t = types[t.call]
+			kind, name, i = nextToken(callee, i)
 		case tIndex:
 			t = types[t.index]
 			kind, name, i = nextToken(callee, i)
@@ -178,6 +207,37 @@ func lookupMethod(callee string) (Blocking, bool) {
 		}
 	}
 	return Blocking{}, false
+}
+
+// chainStart finds the type a callee's chain starts from and where the
+// rest of the chain begins: the leading dotted name called, when it names
+// a constructor, else its longest prefix that names a static value.
+func chainStart(callee string) (*objType, int) {
+	end := strings.IndexAny(callee, "()[]/")
+	if end < 0 {
+		end = len(callee)
+	}
+	if end == 0 || end > maxCtor {
+		return nil, 0
+	}
+	if strings.HasPrefix(callee[end:], "()") {
+		ctor := callee[:end]
+		if strings.HasPrefix(ctor, ".") || strings.HasSuffix(ctor, ".") || strings.Contains(ctor, "..") {
+			ctor = strings.Join(strings.FieldsFunc(ctor, func(r rune) bool { return r == '.' }), ".")
+		}
+		if t := types[ctors[ctor]]; t != nil {
+			return t, end + 2
+		}
+	}
+	for p := min(end, maxStatic); p > 0; p-- {
+		if p < end && callee[p] != '.' {
+			continue
+		}
+		if s, ok := statics[callee[:p]]; ok {
+			return types[s], p
+		}
+	}
+	return nil, 0
 }
 
 func pick(m map[string]string, name string) string {
