@@ -33,9 +33,9 @@ func TestLookupPython(t *testing.T) {
 	for _, callee := range []string{
 		"", "()", "a..b", "((", "[]", "/", ".", "time.sleep()", "asyncio.sleep",
 		"httpx.AsyncClient().get", "redis.asyncio.Redis().get", "redis.asyncio.from_url().set",
-		"pathlib.PurePath().open", "pathlib.Path().exists", "sqlite3.connect().cursor",
+		"pathlib.PurePath().open", "pathlib.Path().as_posix", "sqlite3.connect().cursor",
 		"redis.Redis().pipeline", "redis.Redis().pipeline().set", "pymongo.MongoClient().app.users.find",
-		"socket.socket().bind", "requests.Request", "httpx.Client().build_request", "os.path.exists",
+		"socket.socket().bind", "requests.Request", "httpx.Client().build_request", "os.path.join",
 		"aiofiles.open", "pkg.mod.open", "mymod.time.sleep",
 	} {
 		if b, ok := LookupPython(callee); ok {

@@ -38,8 +38,8 @@ async def paths(p):
     p1.open()  # want "p1.open"
     PurePath(p).name
     PurePath(p).with_suffix(".txt")
-    q.exists()  # os.path and pathlib metadata (ASYNC240) are out of scope
-    os.path.exists(p)
+    q.exists()  # want "q.exists"
+    os.path.exists(p)  # want "os.path.exists"
 
 
 async def shutils(a, b):
