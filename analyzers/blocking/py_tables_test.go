@@ -226,3 +226,20 @@ func TestAsync240(t *testing.T) {
 		"pathlib.PurePath().exists", "trio.Path().exists", "anyio.Path().exists", "anyio.Path().absolute",
 	})
 }
+
+// TestLongStaticChainLookup: a chain that starts at a static name is
+// followed as far as a constructor's, and no further.
+func TestLongStaticChainLookup(t *testing.T) {
+	for i, c := range chainCallees("django.db.models.Model.objects", ".filter", 20000) {
+		if b, ok := LookupPython(c); ok {
+			t.Fatalf("%d links: lazy filter() reported as %+v", i, b)
+		}
+	}
+	// Model, objects, filter() and count take four of the steps.
+	for i, c := range chainCallees("django.db.models.Model.objects.filter()", ".exclude", maxSteps+2) {
+		_, ok := LookupPython(c + "().count")
+		if want := i+4 <= maxSteps; ok != want {
+			t.Fatalf("%d links then count: blocking %v, want %v", i+1, ok, want)
+		}
+	}
+}
