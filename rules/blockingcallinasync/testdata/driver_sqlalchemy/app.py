@@ -47,6 +47,19 @@ async def read_user(uid: int, db_session: Session = Depends(get_db)):
     return rows, first, n
 
 
+async def annotated(db: Session, uid: int):
+    db.query(User).filter(User.id == uid).one_or_none()  # want "one_or_none"
+    db.execute(select(User)).scalars().first()  # want "db.execute\\(\\) \\(sqlalchemy.orm.Session\\(\\).execute\\) "
+
+
+class UserRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    async def by_id(self, uid: int):
+        return self.session.get(User, uid)  # want "self.session.get"
+
+
 async def engines(e: Engine, opt: Optional[Session]):
     with engine.connect() as conn:  # want "engine.connect"
         conn.execute(text("select 1"))  # want "conn.execute"
