@@ -195,11 +195,35 @@ func (r Roots) Module(p string) string {
 	return ""
 }
 
+// rootedNames are the names of definitions in files under an import
+// root, by their module there.
+type rootedNames struct {
+	defs map[string][]Def
+	// modules are the modules files under a root define.
+	modules map[string]bool
+}
+
+// lookup finds the definition qual names under the import roots. known is
+// true when the roots decide: qual is defined there, or its module is one
+// of theirs, so a same-named module outside every root is not the one
+// Python imports.
+func (r rootedNames) lookup(qual string) (d Def, ok, known bool) {
+	if d, ok := unique(r.defs[qual]); ok {
+		return d, true, true
+	}
+	for i := strings.LastIndexByte(qual, '.'); i > 0; i = strings.LastIndexByte(qual[:i], '.') {
+		if r.modules[qual[:i]] {
+			return Def{}, false, true
+		}
+	}
+	return Def{}, false, false
+}
+
 // addRooted names every definition of a file under an import root by its
-// module there, and the module-level instances with it; lookup prefers
-// these names, so the roots decide between same-named modules.
+// module there, and the module-level instances with it; lookup asks these
+// names first, so the roots decide between same-named modules.
 func (x *Index) addRooted(py *python.Result, roots Roots) {
-	x.rooted = map[string][]Def{}
+	x.rooted = rootedNames{defs: map[string][]Def{}, modules: map[string]bool{}}
 	if len(roots) == 0 {
 		return
 	}
@@ -209,12 +233,13 @@ func (x *Index) addRooted(py *python.Result, roots Roots) {
 		if m == "" || ff.Module == "" {
 			continue
 		}
+		x.rooted.modules[m] = true
 		for i, s := range ff.Scopes {
 			if s.Kind == python.Lambda || s.Qual == "" || !strings.HasPrefix(s.Qual, ff.Module) {
 				continue
 			}
 			q := m + strings.TrimPrefix(s.Qual, ff.Module)
-			x.rooted[q] = append(x.rooted[q], Def{FF: ff, Scope: i})
+			x.rooted.defs[q] = append(x.rooted.defs[q], Def{FF: ff, Scope: i})
 		}
 		if m == ff.Module {
 			continue // its instances are known by this name already
