@@ -55,6 +55,11 @@ func FindRoots(pyFiles []string, src func(string) []byte) Roots {
 
 	f := &rootFinder{dirs: dirs, src: src, roots: Roots{}}
 	for _, d := range sorted {
+		if src(join(d, "pyproject.toml")) != nil {
+			f.pyprojects = append(f.pyprojects, d)
+		}
+	}
+	for _, d := range sorted {
 		f.manifests(d)
 	}
 	for _, d := range sorted {
@@ -76,9 +81,12 @@ func FindRoots(pyFiles []string, src func(string) []byte) Roots {
 }
 
 type rootFinder struct {
-	dirs  map[string]bool
-	src   func(string) []byte
-	roots Roots
+	dirs map[string]bool
+	// pyprojects are the folders holding a pyproject.toml: the only
+	// folders a workspace member glob can name.
+	pyprojects []string
+	src        func(string) []byte
+	roots      Roots
 }
 
 // manifests reads the manifests of folder d.
@@ -126,8 +134,15 @@ func (f *rootFinder) layout(d string, l manifest.Layout, m *manifest.Maturin) bo
 		declared = f.mapped(d, "", m.PythonSource.Text) || declared
 	}
 	for _, glob := range l.Members {
-		for member := range f.dirs {
-			if ok, _ := path.Match(path.Clean(join(d, glob)), member); ok && member != "" {
+		glob = path.Clean(join(d, glob))
+		if !strings.ContainsAny(glob, "*?[\\") {
+			if f.dirs[glob] {
+				f.project(glob)
+			}
+			continue
+		}
+		for _, member := range f.pyprojects {
+			if ok, _ := path.Match(glob, member); ok && member != "" {
 				f.project(member)
 			}
 		}

@@ -1,6 +1,7 @@
 package pydefs
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -98,6 +99,25 @@ func TestRootsModule(t *testing.T) {
 	} {
 		if got := r.Module(p); got != want {
 			t.Errorf("Module(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// BenchmarkFindRoots finds the roots of a uv workspace of 2,000 members
+// (each a pyproject.toml and ten modules under src/) and names every file.
+func BenchmarkFindRoots(b *testing.B) {
+	r := repo{"pyproject.toml": "[tool.uv.workspace]\nmembers = ['packages/*']\n"}
+	for p := 0; p < 2000; p++ {
+		dir := fmt.Sprintf("packages/p%d", p)
+		r[dir+"/pyproject.toml"] = fmt.Sprintf("[project]\nname = 'p%d'\n", p)
+		for m := 0; m < 10; m++ {
+			r[fmt.Sprintf("%s/src/pkg%d/mod%d.py", dir, p, m)] = ""
+		}
+	}
+	for b.Loop() {
+		roots := r.roots()
+		if len(roots) != 2000 || roots.Module("packages/p7/src/pkg7/mod3.py") != "pkg7.mod3" {
+			b.Fatalf("%d roots", len(roots))
 		}
 	}
 }
