@@ -214,14 +214,17 @@ func (r Roots) Module(p string) string {
 // root, by their module there.
 type rootedNames struct {
 	defs map[string][]Def
-	// modules are the modules files under a root define.
-	modules map[string]bool
+	// modules are the modules files under a root define; elsewhere, those
+	// the front-end names every other file.
+	modules, elsewhere map[string]bool
 }
 
 // lookup finds the definition qual names under the import roots. known is
-// true when the roots decide: qual is defined there, or its module is one
-// of theirs, so a same-named module outside every root is not the one
-// Python imports.
+// true when the roots decide: qual is defined there, or the longest module
+// its name starts with is one of theirs, so a same-named module outside
+// every root is not the one Python imports. A package under a root
+// ("tests" of a workspace member) does not claim the modules of another
+// folder it would hold by name ("tests.public.flows" of the repository).
 func (r rootedNames) lookup(qual string) (d Def, ok, known bool) {
 	if d, ok := unique(r.defs[qual]); ok {
 		return d, true, true
@@ -229,6 +232,9 @@ func (r rootedNames) lookup(qual string) (d Def, ok, known bool) {
 	for i := strings.LastIndexByte(qual, '.'); i > 0; i = strings.LastIndexByte(qual[:i], '.') {
 		if r.modules[qual[:i]] {
 			return Def{}, false, true
+		}
+		if r.elsewhere[qual[:i]] {
+			return Def{}, false, false
 		}
 	}
 	return Def{}, false, false
@@ -238,7 +244,7 @@ func (r rootedNames) lookup(qual string) (d Def, ok, known bool) {
 // module there, and the module-level instances with it; lookup asks these
 // names first, so the roots decide between same-named modules.
 func (x *Index) addRooted(py *python.Result, roots Roots) {
-	x.rooted = rootedNames{defs: map[string][]Def{}, modules: map[string]bool{}}
+	x.rooted = rootedNames{defs: map[string][]Def{}, modules: map[string]bool{}, elsewhere: map[string]bool{}}
 	if len(roots) == 0 {
 		return
 	}
@@ -246,6 +252,7 @@ func (x *Index) addRooted(py *python.Result, roots Roots) {
 		ff := py.Files[p]
 		m := roots.Module(p)
 		if m == "" || ff.Module == "" {
+			x.rooted.elsewhere[ff.Module] = true
 			continue
 		}
 		x.rooted.modules[m] = true
