@@ -9,18 +9,21 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
-// An import root is a folder the files under which import by their path
-// below it: "packages/core/src" makes packages/core/src/shop_core/x.py the
-// module shop_core.x, whatever __init__.py files sit around it. Prefix
-// is the package the folder stands for, when a manifest maps one
-// ("legacy" = "old/legacy"): its files import as legacy.<path>.
-type importRoot struct {
-	dir, prefix string
+// Root is one import root: a folder the files under which import by their
+// path below it, so "packages/core/src" makes
+// packages/core/src/shop_core/x.py the module shop_core.x, whatever
+// __init__.py files sit around it. Package is the package the folder
+// stands for when a manifest maps one ("legacy" = "old/legacy": its files
+// import as legacy.<path>). Flat marks a project's own folder taken as its
+// root for want of a declared layout: there, as in setuptools' flat-layout
+// discovery, tests/, docs/, scripts/ and the like are not packages.
+type Root struct {
+	Package string
+	Flat    bool
 }
 
-// Roots maps each folder that is an import root to the package it stands
-// for ("" for top-level packages).
-type Roots map[string]string
+// Roots maps each folder that is an import root to its Root.
+type Roots map[string]Root
 
 // FindRoots finds the import roots of the repository from its manifests,
 // read and never run, and from the usual folder shapes:
@@ -69,11 +72,11 @@ func FindRoots(pyFiles []string, src func(string) []byte) Roots {
 		}
 		shelf := (path.Base(parent) == "libs" || path.Base(parent) == "packages") && src(join(path.Dir(parent), "__init__.py")) == nil
 		if base := path.Base(d); base == "src" || shelf && !dirs[join(d, "src")] {
-			f.add(d, "")
+			f.add(d, Root{Flat: base != "src"})
 		}
 	}
-	for d, prefix := range f.roots {
-		if d == "" || prefix == "" && src(join(d, "__init__.py")) != nil {
+	for d, r := range f.roots {
+		if d == "" || r.Package == "" && src(join(d, "__init__.py")) != nil {
 			delete(f.roots, d)
 		}
 	}
@@ -154,10 +157,10 @@ func (f *rootFinder) layout(d string, l manifest.Layout, m *manifest.Maturin) bo
 // Python code, else the folder itself (setuptools' automatic discovery).
 func (f *rootFinder) project(d string) {
 	if s := join(d, "src"); f.dirs[s] {
-		f.add(s, "")
+		f.add(s, Root{})
 		return
 	}
-	f.add(d, "")
+	f.add(d, Root{Flat: true})
 }
 
 // mapped adds folder dir (relative to manifest folder d) as the root of
@@ -173,13 +176,13 @@ func (f *rootFinder) mapped(d, pkg, dir string) bool {
 	if pkg != "" && !dottedIdentifier(pkg) {
 		return false
 	}
-	f.add(full, pkg)
+	f.add(full, Root{Package: pkg})
 	return true
 }
 
-func (f *rootFinder) add(dir, prefix string) {
+func (f *rootFinder) add(dir string, r Root) {
 	if _, seen := f.roots[dir]; !seen {
-		f.roots[dir] = prefix
+		f.roots[dir] = r
 	}
 }
 
@@ -190,24 +193,45 @@ func (r Roots) Module(p string) string {
 		return ""
 	}
 	for d := path.Dir(p); d != "."; d = path.Dir(d) {
-		prefix, ok := r[d]
+		root, ok := r[d]
 		if !ok {
 			continue
 		}
 		rel := strings.TrimSuffix(strings.TrimPrefix(p, d+"/"), ".py")
 		rel = strings.TrimSuffix(strings.TrimSuffix(rel, "__init__"), "/")
 		if rel == "" {
-			return prefix
+			return root.Package
 		}
 		parts := strings.Split(rel, "/")
+		if root.Flat && notPackage(parts[0]) {
+			return ""
+		}
 		for _, part := range parts {
 			if !identifier(part) {
 				return ""
 			}
 		}
-		return joinModule(prefix, strings.Join(parts, "."))
+		return joinModule(root.Package, strings.Join(parts, "."))
 	}
 	return ""
+}
+
+// notPackage tells the top-level names setuptools' flat-layout discovery
+// leaves out of a distribution (FlatLayoutPackageFinder and
+// FlatLayoutModuleFinder DEFAULT_EXCLUDE), and private names.
+func notPackage(name string) bool {
+	if strings.HasPrefix(name, "_") {
+		return true
+	}
+	switch strings.ToLower(name) {
+	case "ci", "bin", "debian", "doc", "docs", "documentation", "manpages", "news", "newsfragments", "changelog",
+		"test", "tests", "unit_test", "unit_tests", "example", "examples", "scripts", "tools", "util", "utils",
+		"python", "build", "dist", "venv", "env", "requirements", "tasks", "fabfile", "site_scons",
+		"benchmark", "benchmarks", "exercise", "exercises", "htmlcov",
+		"setup", "conftest", "noxfile", "pavement", "dodo", "sconstruct", "conanfile", "manage", "toml":
+		return true
+	}
+	return false
 }
 
 // rootedNames are the names of definitions in files under an import

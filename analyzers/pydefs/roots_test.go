@@ -42,7 +42,7 @@ func TestFindRoots(t *testing.T) {
 			"tools/helpers.py":                  "",
 			"tests/fixtures/src/__init__.py":    "",
 			"tests/fixtures/src/fixture_mod.py": "",
-		}, Roots{"lib": "", "src": ""}},
+		}, Roots{"lib": {}, "src": {}}},
 		"package-dir and setup.cfg": {repo{
 			"a/pyproject.toml":     "[tool.setuptools.package-dir]\n'' = 'code'\nlegacy = 'old/legacy'\n",
 			"a/code/pa/x.py":       "",
@@ -55,7 +55,7 @@ func TestFindRoots(t *testing.T) {
 			"d/pd/__init__.py":     "",
 			"e/setup.cfg":          "[metadata]\nname = e\n",
 			"e/src/pe/__init__.py": "",
-		}, Roots{"a/code": "", "a/old/legacy": "legacy", "b/source": "", "c/lib": "", "d": "", "e/src": ""}},
+		}, Roots{"a/code": {}, "a/old/legacy": {Package: "legacy"}, "b/source": {}, "c/lib": {}, "d": {Flat: true}, "e/src": {}}},
 		"poetry, hatch, maturin": {repo{
 			"p/pyproject.toml":        "[tool.poetry]\nname='p'\npackages = [{include = 'pp', from = 'lib'}]\n",
 			"p/lib/pp/__init__.py":    "",
@@ -63,7 +63,7 @@ func TestFindRoots(t *testing.T) {
 			"h/src/hh/__init__.py":    "",
 			"m/pyproject.toml":        "[tool.maturin]\npython-source = 'python'\n",
 			"m/python/mm/__init__.py": "",
-		}, Roots{"p/lib/pp": "pp", "h/src/hh": "hh", "h/src": "", "m/python": ""}},
+		}, Roots{"p/lib/pp": {Package: "pp"}, "h/src/hh": {Package: "hh"}, "h/src": {}, "m/python": {}}},
 		"uv workspace and folder shapes": {repo{
 			"pyproject.toml":                     "[tool.uv.workspace]\nmembers = ['packages/*', 'apps/api']\n",
 			"packages/core/pyproject.toml":       "[project]\nname='shop-core'\n",
@@ -73,7 +73,7 @@ func TestFindRoots(t *testing.T) {
 			"libs/util/util_pkg/__init__.py":     "",
 			"app/__init__.py":                    "",
 			"app/packages/vendored/thing.py":     "",
-		}, Roots{"packages/core/src": "", "packages/flat": "", "apps/api": "", "libs/util": ""}},
+		}, Roots{"packages/core/src": {}, "packages/flat": {Flat: true}, "apps/api": {Flat: true}, "libs/util": {Flat: true}}},
 	} {
 		if got := c.files.roots(); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: roots = %v, want %v", name, got, c.want)
@@ -82,7 +82,7 @@ func TestFindRoots(t *testing.T) {
 }
 
 func TestRootsModule(t *testing.T) {
-	r := Roots{"packages/core/src": "", "old/legacy": "legacy", "apps/api": ""}
+	r := Roots{"packages/core/src": {}, "old/legacy": {Package: "legacy"}, "apps/api": {Flat: true}}
 	for p, want := range map[string]string{
 		"packages/core/src/shop_core/services.py":     "shop_core.services",
 		"packages/core/src/shop_core/__init__.py":     "shop_core",
