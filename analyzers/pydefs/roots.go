@@ -1,7 +1,9 @@
 package pydefs
 
 import (
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -105,7 +107,7 @@ func (f *rootFinder) manifests(d string) {
 	}
 	if b := f.src(join(d, "setup.cfg")); b != nil {
 		r := manifest.ParseRequirements(join(d, "setup.cfg"), b).Requirements
-		for _, pkg := range sortedKeys(r.PackageDirs) {
+		for _, pkg := range slices.Sorted(maps.Keys(r.PackageDirs)) {
 			declared = f.mapped(d, pkg, r.PackageDirs[pkg]) || declared
 		}
 		for _, w := range r.FindWhere {
@@ -125,7 +127,7 @@ func (f *rootFinder) layout(d string, l manifest.Layout, m *manifest.Maturin) bo
 	for _, w := range l.Where {
 		declared = f.mapped(d, "", w) || declared
 	}
-	for _, pkg := range sortedKeys(l.PackageDirs) {
+	for _, pkg := range slices.Sorted(maps.Keys(l.PackageDirs)) {
 		declared = f.mapped(d, pkg, l.PackageDirs[pkg]) || declared
 	}
 	for _, p := range l.Packages {
@@ -300,17 +302,6 @@ func (x *Index) addRooted(py *python.Result, roots Roots) {
 			}
 		}
 	}
-}
-
-// sortedKeys orders a manifest's package map, so that the first mapping
-// of a folder wins the same way on every run.
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func join(d, name string) string {
