@@ -63,6 +63,8 @@ type Pyproject struct {
 	// Commented are comment lines that would configure a native build if
 	// they were not comments: not configuration, but evidence to cite.
 	Commented []Value `json:"commented,omitempty"`
+	// Layout tells where the project's packages live (layout.go).
+	Layout Layout `json:"layout"`
 }
 
 // RustExtension is one setuptools-rust extension declared in pyproject.toml.
@@ -89,6 +91,8 @@ type Requirements struct {
 	// PackageDirs are setup.cfg's [options] package_dir folders, by
 	// package ("" for the root package).
 	PackageDirs map[string]string `json:"package_dirs,omitempty"`
+	// FindWhere is setup.cfg's [options.packages.find] where.
+	FindWhere []string `json:"find_where,omitempty"`
 }
 
 // Facts is what the front-end keeps of one manifest; exactly one of Cargo,

@@ -16,6 +16,8 @@ func (x *extractor) pyprojectMore(key []keyPart, v *unstable.Node) {
 		p.Dependencies = append(p.Dependencies, x.strs(v)...)
 	case len(key) == 4 && strings.HasPrefix(full, extModules+".") && len(p.RustExtensions) > 0:
 		x.extensionKey(&p.RustExtensions[len(p.RustExtensions)-1], key[3].name, v)
+	default:
+		x.layoutKey(key, v)
 	}
 }
 

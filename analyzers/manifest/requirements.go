@@ -58,6 +58,8 @@ func ParseRequirements(p string, src []byte) *Facts {
 			r.requirement(value, start)
 		case section == "options" && key == "package_dir":
 			r.packageDir(value)
+		case section == "options.packages.find" && key == "where" && strings.TrimSpace(value) != "":
+			r.FindWhere = append(r.FindWhere, strings.TrimSpace(value))
 		}
 	}
 	return &Facts{Path: p, Requirements: r}

@@ -30,6 +30,9 @@ type Index struct {
 	// so that a method called on an instance imported from another module
 	// is found.
 	instances map[string]string
+	// rooted names definitions by their module below an import root
+	// (roots.go); lookup asks it first.
+	rooted rootedNames
 	// bases caches the resolved base classes of each class definition.
 	bases map[Def][]string
 	mu    sync.Mutex
@@ -70,6 +73,7 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 			}
 		}
 	}
+	x.addRooted(py, FindRoots(py.Paths, src))
 	return x
 }
 
@@ -113,6 +117,9 @@ func namespaceLonger(p, module string) []string {
 // times in one file, the last definition wins, as it does when the module
 // runs top to bottom (and as with typing.overload stubs).
 func (x *Index) lookup(qual string) (Def, bool) {
+	if d, ok, known := x.rooted.lookup(qual); known {
+		return d, ok
+	}
 	if d, ok := unique(x.exact[qual]); ok {
 		return d, true
 	}

@@ -1,0 +1,6 @@
+import time
+
+
+def wait_for_stock(item):
+    time.sleep(0.5)
+    return item
