@@ -223,7 +223,7 @@ func TestFlagErrorsExit2(t *testing.T) {
 
 func TestLevelsPerFileIgnoresAndFailOn(t *testing.T) {
 	files := map[string]string{
-		"app.py":            blocking,
+		"app.py":              blocking,
 		"tools/app_checks.py": blocking + "    time.sleep(2)  # noqa: CVT201\n",
 	}
 	withConfig := func(cfg string) string {
@@ -396,11 +396,11 @@ func TestRuleOptionsFromConfiguration(t *testing.T) {
 
 func TestIncludeExcludeAndGitignore(t *testing.T) {
 	files := map[string]string{
-		"src/app.py":        blocking,
-		"vendor/lib.py":     blocking,
-		"gen/out.py":        blocking,
-		"scratch.py":        blocking,
-		".gitignore":        "scratch.py\n",
+		"src/app.py":          blocking,
+		"vendor/lib.py":       blocking,
+		"gen/out.py":          blocking,
+		"scratch.py":          blocking,
+		".gitignore":          "scratch.py\n",
 		"tools/app_checks.py": blocking,
 	}
 	withConfig := func(cfg string) string {
