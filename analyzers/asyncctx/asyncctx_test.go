@@ -76,6 +76,20 @@ if __name__ == "__main__":
 		"app/views.py": `async def view(request):
     pass
 `,
+		"app/cli.py": `import typer
+cli = typer.Typer()
+
+@cli.command()
+async def sync_all():
+    pass
+`,
+		"app/bot.py": `from discord.ext import commands
+bot = commands.Bot()
+
+@bot.command()
+async def hello(ctx):
+    pass
+`,
 		"tests/test_app.py": `async def helper():
     pass
 `,
@@ -101,6 +115,8 @@ class TestApi:
 		{"app/main.py", "main", Entry, false, false},
 		{"app/work.py", "worker", Task, false, false},
 		{"app/views.py", "view", Handler, false, false},
+		{"app/cli.py", "sync_all", Entry, false, false},
+		{"app/bot.py", "hello", Handler, false, false},
 		{"tests/test_app.py", "helper", Other, false, true},
 		{"app/checks.py", "inner", Other, false, true},
 		{"app/checks.py", "go", Other, false, true},

@@ -68,6 +68,10 @@ func pythonFacts(py *python.Result, x *pydefs.Index, src func(string) []byte) ma
 				pf.contexts[fn] = ""
 				continue
 			}
+			if cliCommand(f, fn) {
+				pf.contexts[fn] = Entry // a CLI's command, not a bot's
+				continue
+			}
 			switch pf.roles[fn] {
 			case RequestHandler, MsgHandler, WSHandler, Dependency:
 				pf.contexts[fn] = Handler
@@ -92,6 +96,33 @@ func startContext(ff *python.FileFacts, c *python.Call) Context {
 		}
 	}
 	return ""
+}
+
+// cliModules are the command-line libraries whose @command decorators
+// make a function a program's entry point (an async command runs through
+// asyncio.run or anyio.run in a wrapper).
+var cliModules = []string{"typer", "click", "asyncclick", "cyclopts"}
+
+// cliCommand tells an async function decorated with command (or
+// callback) in a file that imports a command-line library: the program's
+// entry point, not a chat bot's message handler.
+func cliCommand(f *pyFile, fn int) bool {
+	decorated := false
+	for _, d := range f.decorators[fn] {
+		name := python.LastName(d.Text)
+		decorated = decorated || name == "command" || name == "callback"
+	}
+	if !decorated {
+		return false
+	}
+	for _, im := range f.ff.Imports {
+		for _, m := range cliModules {
+			if im.Resolved == m || strings.HasPrefix(im.Resolved, m+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // servesASGI tells a FastAPI or Starlette endpoint: a route decorator that
