@@ -35,7 +35,7 @@ func analyse(t testing.TB, files map[string]string) (*Result, func(string) *pyth
 }
 
 // pyScope finds the scope of a Python def by name.
-func pyScope(t *testing.T, ff *python.FileFacts, name string) int {
+func pyScope(t testing.TB, ff *python.FileFacts, name string) int {
 	t.Helper()
 	for i, s := range ff.Scopes {
 		if s.Name == name {
