@@ -14,33 +14,44 @@ type defKey struct {
 	scope int
 }
 
-// pyFile indexes one file's decorators and parameters by function.
-type pyFile struct {
-	ff         *python.FileFacts
-	src        []byte
-	decorators map[int][]*python.Decorator
-	params     map[int][]*python.Binding
-	locals     map[int][]*python.Binding
+// Functions indexes a file's decorators and bindings by scope: what the
+// roles are read from, and what lifetime reads too.
+type Functions struct {
+	// Decorators by decorated scope; Params by function scope; Locals are
+	// the bindings made in each scope, parameters included.
+	Decorators     map[int][]*python.Decorator
+	Params, Locals map[int][]*python.Binding
 }
 
-func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
-	f := &pyFile{ff: ff, src: src, decorators: map[int][]*python.Decorator{},
-		params: map[int][]*python.Binding{}, locals: map[int][]*python.Binding{}}
+// IndexFunctions builds the index of one file.
+func IndexFunctions(ff *python.FileFacts) Functions {
+	x := Functions{Decorators: map[int][]*python.Decorator{}, Params: map[int][]*python.Binding{}, Locals: map[int][]*python.Binding{}}
 	for i := range ff.Decorators {
 		d := &ff.Decorators[i]
-		f.decorators[d.Target] = append(f.decorators[d.Target], d)
+		x.Decorators[d.Target] = append(x.Decorators[d.Target], d)
 	}
 	for i := range ff.Bindings {
 		b := &ff.Bindings[i]
-		f.locals[b.Scope] = append(f.locals[b.Scope], b)
+		x.Locals[b.Scope] = append(x.Locals[b.Scope], b)
 		if b.Scope >= 0 && b.Scope < len(ff.Scopes) {
 			s := ff.Scopes[b.Scope]
 			if s.IsFunction() && b.Span.Start >= s.Span.Start && b.Span.Start < s.Body.Start {
-				f.params[b.Scope] = append(f.params[b.Scope], b)
+				x.Params[b.Scope] = append(x.Params[b.Scope], b)
 			}
 		}
 	}
-	return f
+	return x
+}
+
+// pyFile is one file and its index.
+type pyFile struct {
+	ff  *python.FileFacts
+	src []byte
+	Functions
+}
+
+func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
+	return &pyFile{ff: ff, src: src, Functions: IndexFunctions(ff)}
 }
 
 // ownClass is the class a function is a method of, or -1.
@@ -156,7 +167,7 @@ func IsWSResponse(b *python.Binding) bool {
 // makesWSResponse tells an aiohttp WebSocket handler: it binds a
 // WebSocketResponse().
 func (f *pyFile) makesWSResponse(fn int) bool {
-	for _, b := range f.locals[fn] {
+	for _, b := range f.Locals[fn] {
 		if IsWSResponse(b) {
 			return true
 		}

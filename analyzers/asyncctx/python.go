@@ -34,7 +34,7 @@ func pythonFacts(py *python.Result, x *pydefs.Index, src func(string) []byte) ma
 			pf.registered[fn] = r.registered[defKey{p, fn}]
 			cls := f.ownClass(fn)
 			pf.wsEndpoint[fn] = cls >= 0 && hasSuffix(r.basesOf(f, cls), wsBaseSuffixes)
-			for _, d := range f.decorators[fn] {
+			for _, d := range f.Decorators[fn] {
 				pf.wsDecorated[fn] = pf.wsDecorated[fn] || wsDecorators[python.LastName(d.Text)]
 			}
 		}
@@ -108,7 +108,7 @@ var cliModules = []string{"typer", "click", "asyncclick", "cyclopts"}
 // entry point, not a chat bot's message handler.
 func cliCommand(f *pyFile, fn int) bool {
 	decorated := false
-	for _, d := range f.decorators[fn] {
+	for _, d := range f.Decorators[fn] {
 		name := python.LastName(d.Text)
 		decorated = decorated || name == "command" || name == "callback"
 	}
@@ -128,7 +128,7 @@ func cliCommand(f *pyFile, fn int) bool {
 // servesASGI tells a FastAPI or Starlette endpoint: a route decorator that
 // resolves to one of them, or any handler of a file that imports them.
 func servesASGI(f *pyFile, fn int) bool {
-	for _, d := range f.decorators[fn] {
+	for _, d := range f.Decorators[fn] {
 		if strings.HasPrefix(d.Name, "fastapi.") || strings.HasPrefix(d.Name, "starlette.") {
 			return true
 		}

@@ -107,7 +107,7 @@ func (r *pyRepo) roleOf(f *pyFile, fn int) Role {
 	s := f.ff.Scopes[fn]
 	isAsync := s.Kind == python.AsyncDef
 	ro := Plain
-	for _, d := range f.decorators[fn] {
+	for _, d := range f.Decorators[fn] {
 		name := python.LastName(d.Text)
 		switch {
 		case cacheDecorators[name]:
@@ -180,7 +180,7 @@ func IsWSParam(b *python.Binding) bool {
 
 // wsParam is the name of fn's parameter that holds a WebSocket, or "".
 func (r *pyRepo) wsParam(f *pyFile, fn int) string {
-	for _, b := range f.params[fn] {
+	for _, b := range f.Params[fn] {
 		if IsWSParam(b) {
 			return b.Name
 		}
@@ -189,7 +189,7 @@ func (r *pyRepo) wsParam(f *pyFile, fn int) string {
 }
 
 func (r *pyRepo) hasParam(f *pyFile, fn int, name string) bool {
-	for _, b := range f.params[fn] {
+	for _, b := range f.Params[fn] {
 		if b.Name == name {
 			return true
 		}
