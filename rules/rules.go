@@ -138,3 +138,23 @@ const InformationURI = "https://github.com/covet-lint/covet-lint"
 func DocURL(code string) string {
 	return InformationURI + "/blob/main/docs/rules/" + code + ".md"
 }
+
+// levelPrefix marks a Diagnostic.Category that carries the finding's level:
+// analysis.Diagnostic has no severity of its own.
+const levelPrefix = "level:"
+
+// SetLevel gives one diagnostic a level of its own instead of the rule's;
+// a level configured for the rule still wins.
+func SetLevel(d *analysis.Diagnostic, l Level) {
+	d.Category = levelPrefix + string(l)
+}
+
+// LevelOf is the level SetLevel gave d, if any.
+func LevelOf(d analysis.Diagnostic) (Level, bool) {
+	s, ok := strings.CutPrefix(d.Category, levelPrefix)
+	if !ok {
+		return "", false
+	}
+	l, err := ParseLevel(s)
+	return l, err == nil
+}

@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
@@ -25,7 +26,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "lifetime",
 	Doc:        "finds long-lived clients created per call and WebSocket registries without cleanup; reports nothing",
-	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, pydefs.Analyzer},
+	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, pydefs.Analyzer, asyncctx.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeOf((*Result)(nil)),
 }
@@ -122,7 +123,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil
 	}
-	py := newPyRepo(python.Of(pass), pydefs.Of(pass), src)
+	ctx := asyncctx.Of(pass)
+	py := newPyRepo(python.Of(pass), pydefs.Of(pass), ctx, src)
 	for _, c := range py.creations() {
 		r.creations[c.Path] = append(r.creations[c.Path], c)
 	}
@@ -131,7 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	rs := rust.Of(pass)
 	for _, p := range rs.Paths {
-		r.creations[p] = append(r.creations[p], rustCreations(rs.Files[p], src(p))...)
+		r.creations[p] = append(r.creations[p], rustCreations(rs.Files[p], src(p), ctx)...)
 	}
 	for p := range r.creations {
 		r.paths = append(r.paths, p)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -137,15 +138,15 @@ func (r *pyRepo) direct(f *pyFile, fn int, c *python.Call, e escape) (perScope, 
 	s := f.ff.Scopes[fn]
 	name := pydefs.DisplayName(pydefs.Def{FF: f.ff, Scope: fn})
 	ro := r.role(f, fn)
-	if ro == once || ro == cached {
+	if ro == asyncctx.Once || ro == asyncctx.Cached {
 		return perScope{}, false
 	}
 	if loop, ok := f.inLoop(fn, c.CallSpan); ok && e == local && !f.reconnect(loop, c) {
 		return perScope{per: "iteration", where: "a loop in " + name}, true
 	}
 	switch ro {
-	case handler, msgHandler, wsHandler, dependency:
-		return perScope{per: ro.per(), where: ro.kindName() + " " + name}, true
+	case asyncctx.RequestHandler, asyncctx.MsgHandler, asyncctx.WSHandler, asyncctx.Dependency:
+		return perScope{per: ro.Per(), where: ro.KindName() + " " + name}, true
 	}
 	if f.ownClass(fn) >= 0 && e == local && !ctorMethods[s.Name] && !strings.HasPrefix(s.Name, "__") && !strings.HasPrefix(s.Name, "test") && !f.alternativeCtor(fn) {
 		return perScope{per: "call", where: "method " + name}, true
@@ -246,7 +247,7 @@ func (r *pyRepo) creations() []Creation {
 				out = append(out, Creation{Path: p, Span: c.Span, Text: c.Text, Ctor: ctor, Per: ctx.per, Where: ctx.where})
 				continue
 			}
-			if e == stored || r.role(f, fn) == once || r.role(f, fn) == cached {
+			if e == stored || r.role(f, fn) == asyncctx.Once || r.role(f, fn) == asyncctx.Cached {
 				continue
 			}
 			k := defKey{p, fn}
@@ -321,7 +322,7 @@ func (r *pyRepo) chains() map[defKey]reach {
 		frontier = nil
 		for _, k := range layer {
 			f := r.files[k.path]
-			if ro := r.role(f, k.scope); ro == once || ro == cached {
+			if ro := r.role(f, k.scope); ro == asyncctx.Once || ro == asyncctx.Cached {
 				continue
 			}
 			for _, i := range f.calls[k.scope] {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -50,22 +51,9 @@ type nameKey struct {
 }
 
 func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
-	f := &pyFile{ff: ff, src: src, test: isTestPath(ff.Path), decorators: map[int][]*python.Decorator{},
-		params: map[int][]*python.Binding{}, locals: map[int][]*python.Binding{}, storeOf: map[source.Span]*python.Store{}, globals: map[int]map[string]bool{}}
-	for i := range ff.Decorators {
-		d := &ff.Decorators[i]
-		f.decorators[d.Target] = append(f.decorators[d.Target], d)
-	}
-	for i := range ff.Bindings {
-		b := &ff.Bindings[i]
-		f.locals[b.Scope] = append(f.locals[b.Scope], b)
-		if b.Scope >= 0 && b.Scope < len(ff.Scopes) {
-			s := ff.Scopes[b.Scope]
-			if s.IsFunction() && b.Span.Start >= s.Span.Start && b.Span.Start < s.Body.Start {
-				f.params[b.Scope] = append(f.params[b.Scope], b)
-			}
-		}
-	}
+	ix := asyncctx.IndexFunctions(ff)
+	f := &pyFile{ff: ff, src: src, test: isTestPath(ff.Path), decorators: ix.Decorators,
+		params: ix.Params, locals: ix.Locals, storeOf: map[source.Span]*python.Store{}, globals: map[int]map[string]bool{}}
 	f.storesOfName, f.sleeps = map[nameKey][]*python.Store{}, map[source.Span]bool{}
 	f.firstForever, f.firstYield = map[int]int{}, map[int]int{}
 	for i := range ff.Stores {

@@ -3,6 +3,7 @@ package lifetime
 import (
 	"strings"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -114,7 +115,7 @@ func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
 	if h, ok := r.wsCallers()[defKey{f.ff.Path, fn}]; ok && mentions(a.value, names) {
 		return h, true
 	}
-	if r.role(f, fn) != wsHandler {
+	if r.role(f, fn) != asyncctx.WSHandler {
 		return wsFn{}, false
 	}
 	if mentions(a.value, names) || r.classEndpoint(f, fn) && mentions(a.value, map[string]bool{"self": true}) {
@@ -131,10 +132,7 @@ func (r *pyRepo) wsHandlerOf(a mutation) (wsFn, bool) {
 }
 
 // classEndpoint tells a method of a class-based WebSocket endpoint.
-func (r *pyRepo) classEndpoint(f *pyFile, fn int) bool {
-	cls := f.ownClass(fn)
-	return cls >= 0 && hasSuffix(r.basesOf(f, cls), wsBaseSuffixes)
-}
+func (r *pyRepo) classEndpoint(f *pyFile, fn int) bool { return r.ctx.WSEndpoint(f.ff.Path, fn) }
 
 // wsCallers maps each repository function a WebSocket handler calls to the
 // first handler calling it, computed once.
@@ -149,7 +147,7 @@ func (r *pyRepo) wsCallers() map[defKey]wsFn {
 			continue
 		}
 		for gfn, calls := range g.sortedCalls() {
-			if r.role(g, gfn) != wsHandler {
+			if r.role(g, gfn) != asyncctx.WSHandler {
 				continue
 			}
 			for _, i := range calls {
@@ -435,17 +433,7 @@ func (f *pyFile) containerKey(fn int, cont string) (string, bool) {
 
 // registeredWS tells a WebSocket handler the framework calls: decorated,
 // registered by name, or a class-based endpoint's method.
-func (r *pyRepo) registeredWS(f *pyFile, fn int) bool {
-	if r.registered[defKey{f.ff.Path, fn}] != plain || r.classEndpoint(f, fn) {
-		return true
-	}
-	for _, d := range f.decorators[fn] {
-		if wsDecorators[python.LastName(d.Text)] {
-			return true
-		}
-	}
-	return false
-}
+func (r *pyRepo) registeredWS(f *pyFile, fn int) bool { return r.ctx.RegisteredWS(f.ff.Path, fn) }
 
 // connectionNames are what stands for a WebSocket connection in fn: a
 // parameter named or typed as one, or a queue fn makes; computed once per
@@ -456,12 +444,12 @@ func (f *pyFile) connectionNames(fn int) map[string]bool {
 	}
 	names := map[string]bool{}
 	for _, b := range f.params[fn] {
-		if isWSParam(b) {
+		if asyncctx.IsWSParam(b) {
 			names[b.Name] = true
 		}
 	}
 	for _, b := range f.locals[fn] {
-		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") || isWSResponse(b) {
+		if strings.Contains(b.Value, "Queue()") || strings.Contains(b.Value, "create_memory_object_stream") || asyncctx.IsWSResponse(b) {
 			names[b.Name] = true
 		}
 	}
@@ -523,20 +511,4 @@ func appState(target string) (cont, key string, ok bool) {
 	}
 	cont = t[:i+end+1]
 	return cont, "app-state:" + strings.TrimSpace(t[i+4:i+end]), true
-}
-
-// isWSResponse tells a name bound to aiohttp's WebSocketResponse().
-func isWSResponse(b *python.Binding) bool {
-	return strings.HasSuffix(b.Value, "WebSocketResponse()")
-}
-
-// makesWSResponse tells an aiohttp WebSocket handler: it binds a
-// WebSocketResponse().
-func (f *pyFile) makesWSResponse(fn int) bool {
-	for _, b := range f.locals[fn] {
-		if isWSResponse(b) {
-			return true
-		}
-	}
-	return false
 }

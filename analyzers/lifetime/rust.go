@@ -1,25 +1,14 @@
 package lifetime
 
 import (
-	"path"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
-
-// actixRoutes are actix-web's route attribute macros.
-var actixRoutes = []string{"get", "post", "put", "delete", "patch", "head", "options", "trace", "route", "routes"}
-
-// rustRouting are methods and functions that take a handler by name:
-// axum's get(h) and .route_service, actix's .to(h), warp's .and_then(h),
-// hyper's service_fn(h).
-var rustRouting = map[string]bool{
-	"get": true, "post": true, "put": true, "delete": true, "patch": true, "any": true, "on": true, "head": true,
-	"to": true, "and_then": true, "then": true, "service_fn": true, "handler": true, "route_service": true,
-}
 
 // rustOnceInit run their closure once and keep the value.
 var rustOnceInit = map[string]bool{"get_or_init": true, "get_or_try_init": true, "call_once": true, "new": true, "get_or_insert_with": true}
@@ -32,9 +21,9 @@ var rustOnceNames = map[string]bool{
 
 // rustFile is one Rust file under analysis.
 type rustFile struct {
-	ff       *rust.FileFacts
-	src      []byte
-	handlers map[int]bool
+	ff  *rust.FileFacts
+	src []byte
+	ctx *asyncctx.Result
 	// loops finds the loops holding a call; calls the calls holding a
 	// closure; sleeps memoises sleepsIn by loop.
 	loops  *nest
@@ -44,11 +33,11 @@ type rustFile struct {
 
 // rustCreations finds constructor calls in request handlers, loops and
 // methods of a Rust file.
-func rustCreations(ff *rust.FileFacts, src []byte) []Creation {
-	if isRustTestPath(ff.Path) {
+func rustCreations(ff *rust.FileFacts, src []byte, ctx *asyncctx.Result) []Creation {
+	if asyncctx.IsRustTestPath(ff.Path) {
 		return nil
 	}
-	f := &rustFile{ff: ff, src: src, handlers: map[int]bool{}, sleeps: map[int]bool{}}
+	f := &rustFile{ff: ff, src: src, ctx: ctx, sleeps: map[int]bool{}}
 	loops := make([]source.Span, len(ff.Loops))
 	for i, l := range ff.Loops {
 		loops[i] = l.Span
@@ -58,7 +47,6 @@ func rustCreations(ff *rust.FileFacts, src []byte) []Creation {
 		calls[i] = c.CallSpan
 	}
 	f.loops, f.calls = newNest(loops), newNest(calls)
-	f.findHandlers()
 	var out []Creation
 	for i := range ff.Calls {
 		c := &ff.Calls[i]
@@ -71,68 +59,6 @@ func rustCreations(ff *rust.FileFacts, src []byte) []Creation {
 		}
 	}
 	return out
-}
-
-func isRustTestPath(p string) bool {
-	for _, part := range strings.Split(path.Dir(p), "/") {
-		if part == "tests" || part == "benches" {
-			return true
-		}
-	}
-	return false
-}
-
-// findHandlers marks actix route fns, async fns taking framework
-// extractors, and async fns handed to a router by name.
-func (f *rustFile) findHandlers() {
-	byName := map[string][]int{}
-	byBody := map[int]int{}
-	for i, s := range f.ff.Scopes {
-		if s.Kind != rust.AsyncFn {
-			continue
-		}
-		byName[s.Name] = append(byName[s.Name], i)
-		byBody[s.Body.Start] = i
-		for _, a := range actixRoutes {
-			if s.HasAttr(a) {
-				f.handlers[i] = true
-			}
-		}
-	}
-	for i := range f.ff.Bindings {
-		b := &f.ff.Bindings[i]
-		if b.Kind != rust.Param || !(strings.Contains(b.Value, "axum::") || strings.Contains(b.Value, "actix_web::") || strings.Contains(b.Value, "HttpRequest")) {
-			continue
-		}
-		if s, ok := byBody[b.Visible.Start]; ok {
-			f.handlers[s] = true
-		}
-	}
-	for i := range f.ff.Calls {
-		c := &f.ff.Calls[i]
-		if !rustRouting[lastPathSegment(c.Text)] && !rustRouting[lastPathSegment(c.Callee)] {
-			continue
-		}
-		if c.CallSpan.End-c.Span.End > maxArgsText {
-			continue
-		}
-		args := text(f.src, source.Span{Start: c.Span.End, End: c.CallSpan.End})
-		for _, word := range strings.FieldsFunc(args, func(r rune) bool {
-			return !(r == '_' || r == ':' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
-		}) {
-			for _, s := range byName[lastPathSegment(word)] {
-				f.handlers[s] = true
-			}
-		}
-	}
-}
-
-// lastPathSegment is the name after the last :: or dot.
-func lastPathSegment(s string) string {
-	if i := strings.LastIndexAny(s, ":."); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
 
 // perCall tells whether a constructor call runs per request, item or call
@@ -176,7 +102,7 @@ func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
 	if perItem {
 		return perScope{per: "iteration", where: "a loop in " + name}, true
 	}
-	if f.handlers[fn] {
+	if f.ctx.RustHandler(f.ff.Path, fn) {
 		return perScope{per: "request", where: "request handler " + name}, true
 	}
 	if s.Impl != "" && f.takesSelf(fn) && !rustOnceNames[s.Name] && !strings.HasPrefix(s.Name, "new_") &&
@@ -195,7 +121,7 @@ func (f *rustFile) initOnce(closure source.Span) bool {
 		if o.Span.Contains(closure) {
 			return true
 		}
-		name := lastPathSegment(o.Text)
+		name := asyncctx.LastPathSegment(o.Text)
 		once = rustOnceInit[name] && (name != "new" || slices.ContainsFunc([]string{"Lazy", "LazyLock", "LazyCell"}, func(t string) bool {
 			return strings.HasSuffix(strings.TrimSuffix(o.Callee, "::new"), t)
 		}))
@@ -229,7 +155,7 @@ func (f *rustFile) sleepsIn(loop int) bool {
 	k := sort.Search(len(order), func(k int) bool { return f.ff.Calls[order[k]].CallSpan.Start >= sp.Start })
 	for ; k < len(order) && f.ff.Calls[order[k]].CallSpan.Start < sp.End; k++ {
 		c := &f.ff.Calls[order[k]]
-		if lastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff") {
+		if asyncctx.LastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff") {
 			v = true
 			break
 		}

@@ -265,7 +265,12 @@ func toFinding(r *rules.Rule, levels map[string]rules.Level, d analysis.Diagnost
 	if !ok {
 		return report.Finding{}, false
 	}
+	// The configured level wins over the one a rule gave the finding, which
+	// wins over the rule's default.
 	level := r.Level
+	if l, ok := rules.LevelOf(d); ok {
+		level = l
+	}
 	if l, ok := levels[r.Code]; ok {
 		level = l
 	}

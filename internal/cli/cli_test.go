@@ -223,15 +223,15 @@ func TestFlagErrorsExit2(t *testing.T) {
 
 func TestLevelsPerFileIgnoresAndFailOn(t *testing.T) {
 	files := map[string]string{
-		"app.py":            blocking,
-		"tests/test_app.py": blocking + "    time.sleep(2)  # noqa: CVT201\n",
+		"app.py":              blocking,
+		"tools/app_checks.py": blocking + "    time.sleep(2)  # noqa: CVT201\n",
 	}
 	withConfig := func(cfg string) string {
 		files["pyproject.toml"] = "[tool.covet-lint]\n" + cfg
 		return repo(t, files)
 	}
 	// per-file-ignores drops the tests' findings; their noqa is not unused.
-	code, out, _ := run(t, withConfig("[tool.covet-lint.per-file-ignores]\n\"tests/**\" = [\"CVT201\"]\n"), "-q")
+	code, out, _ := run(t, withConfig("[tool.covet-lint.per-file-ignores]\n\"tools/**\" = [\"CVT201\"]\n"), "-q")
 	if got := codesIn(out); code != ExitFindings || len(got) != 1 || !strings.Contains(out, "app.py:5:5: CVT201") {
 		t.Errorf("per-file-ignores: exit %d %v\n%s", code, got, out)
 	}
@@ -396,12 +396,12 @@ func TestRuleOptionsFromConfiguration(t *testing.T) {
 
 func TestIncludeExcludeAndGitignore(t *testing.T) {
 	files := map[string]string{
-		"src/app.py":        blocking,
-		"vendor/lib.py":     blocking,
-		"gen/out.py":        blocking,
-		"scratch.py":        blocking,
-		".gitignore":        "scratch.py\n",
-		"tests/test_app.py": blocking,
+		"src/app.py":          blocking,
+		"vendor/lib.py":       blocking,
+		"gen/out.py":          blocking,
+		"scratch.py":          blocking,
+		".gitignore":          "scratch.py\n",
+		"tools/app_checks.py": blocking,
 	}
 	withConfig := func(cfg string) string {
 		files["pyproject.toml"] = "[tool.covet-lint]\n" + cfg
@@ -415,7 +415,7 @@ func TestIncludeExcludeAndGitignore(t *testing.T) {
 		return strings.Join(ps, " ")
 	}
 	dir := withConfig("exclude = [\"vendor/**\", \"gen/\"]\n")
-	if _, out, _ := run(t, dir, "-q"); paths(out) != "src/app.py tests/test_app.py" {
+	if _, out, _ := run(t, dir, "-q"); paths(out) != "src/app.py tools/app_checks.py" {
 		t.Errorf("exclude: %q", paths(out))
 	}
 	// exclude applies to paths passed explicitly too (pre-commit passes
@@ -426,11 +426,11 @@ func TestIncludeExcludeAndGitignore(t *testing.T) {
 	if _, out, _ := run(t, withConfig("include = [\"src/**\"]\n"), "-q"); paths(out) != "src/app.py" {
 		t.Errorf("include: %q", paths(out))
 	}
-	if _, out, _ := run(t, withConfig("respect-gitignore = false\nexclude = [\"vendor\", \"gen\", \"tests\"]\n"), "-q"); paths(out) != "scratch.py src/app.py" {
+	if _, out, _ := run(t, withConfig("respect-gitignore = false\nexclude = [\"vendor\", \"gen\", \"tools\"]\n"), "-q"); paths(out) != "scratch.py src/app.py" {
 		t.Errorf("respect-gitignore = false: %q", paths(out))
 	}
 	// per-file-ignores with a folder pattern covers everything inside it.
-	if _, out, _ := run(t, withConfig("exclude = [\"vendor\", \"gen\"]\n[tool.covet-lint.per-file-ignores]\n\"tests/\" = [\"CVT201\"]\n"), "-q"); paths(out) != "src/app.py" {
+	if _, out, _ := run(t, withConfig("exclude = [\"vendor\", \"gen\"]\n[tool.covet-lint.per-file-ignores]\n\"tools/\" = [\"CVT201\"]\n"), "-q"); paths(out) != "src/app.py" {
 		t.Errorf("per-file-ignores folder: %q", paths(out))
 	}
 }
@@ -440,7 +440,7 @@ func TestIncludeExcludeAndGitignore(t *testing.T) {
 func TestConfigOutputIsAConfiguration(t *testing.T) {
 	dir := repo(t, map[string]string{
 		"pyproject.toml": "[tool.covet-lint]\nselect = [\"CVT2\"]\nexclude = [\"gen/\"]\nrespect-gitignore = false\n" +
-			"[tool.covet-lint.per-file-ignores]\n\"tests/**\" = [\"CVT201\"]\n[tool.covet-lint.levels]\nunused-suppression = \"note\"\n" +
+			"[tool.covet-lint.per-file-ignores]\n\"tools/**\" = [\"CVT201\"]\n[tool.covet-lint.levels]\nunused-suppression = \"note\"\n" +
 			"[tool.covet-lint.options.blocking-call-in-async]\nextra-blocking = [\"a.b\", \"c.{d,e}\"]\n",
 	})
 	_, first, errs := run(t, dir, "config", "--ignore", "CVT202")

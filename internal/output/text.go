@@ -10,6 +10,7 @@ import (
 
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/internal/report"
+	"github.com/covet-lint/covet-lint/rules"
 )
 
 // TextOptions controls the text format.
@@ -26,6 +27,7 @@ const (
 	red   = "\x1b[31m"
 	yel   = "\x1b[33m"
 	cyan  = "\x1b[36m"
+	green = "\x1b[32m"
 	blue  = "\x1b[34m"
 	reset = "\x1b[0m"
 )
@@ -47,9 +49,14 @@ func Text(w io.Writer, rep *check.Report, opts TextOptions) error {
 	var b strings.Builder
 	var cur quotedLine
 	for _, f := range rep.Findings {
+		// The code's colour is the finding's own level: one rule's
+		// findings can differ (CVT201 reports notes and warnings).
 		levelColor := yel
-		if f.Level == "error" {
+		switch f.Level {
+		case rules.Error:
 			levelColor = red
+		case rules.Note:
+			levelColor = green
 		}
 		fmt.Fprintf(&b, "%s:%d:%d: %s %s\n", paint(bold, Escape(display(f.Path))), f.Line, f.Column, paint(bold+levelColor, f.Code), Escape(f.Message))
 		snippet(&b, rep, f, &cur, paint)

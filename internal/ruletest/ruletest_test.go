@@ -95,6 +95,7 @@ func TestFailingCases(t *testing.T) {
 		"no_language":     "case loads no file of the rules' languages",
 		"offset_past_end": "want +5 points past the end of the file",
 		"bad_config":      "pyproject.toml:2: tool.covet-lint.options.flag-probe.word: must be a string",
+		"wrong_level":     `app.py:1: no note finding matched "CVT298 flag"`,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			r := record(t, "testdata/fail/"+dir)

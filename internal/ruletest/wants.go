@@ -10,6 +10,7 @@ import (
 
 	"github.com/covet-lint/covet-lint/internal/check"
 	"github.com/covet-lint/covet-lint/internal/report"
+	"github.com/covet-lint/covet-lint/rules"
 )
 
 // Want is one expectation.
@@ -17,12 +18,15 @@ type Want struct {
 	Path string
 	Line int
 	Re   *regexp.Regexp
-	met  bool
+	// Level, when set, is the level the finding must have; empty matches
+	// any level.
+	Level rules.Level
+	met   bool
 }
 
-// wantRe finds "want" and an optional "+N" line offset before the first
-// quoted regexp.
-var wantRe = regexp.MustCompile(`(?:^|[\s#/!-])want(?:\s+\+([0-9]+))?\s+"`)
+// wantRe finds "want", an optional "+N" line offset and an optional level
+// (error, warning, note) before the first quoted regexp.
+var wantRe = regexp.MustCompile(`(?:^|[\s#/!-])want(?:\s+\+([0-9]+))?(?:\s+(error|warning|note))?\s+"`)
 
 // Wants collects the expectations of every file of the run from the
 // comments its front-ends found.
@@ -46,8 +50,12 @@ func Wants(rep *check.Report) ([]*Want, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s:%d: bad want comment: %v", f.Path, f.Tok.Line(f.Pos(c.Start)), err)
 			}
+			var level rules.Level
+			if m[4] >= 0 {
+				level = rules.Level(c.Text[m[4]:m[5]])
+			}
 			for _, re := range res {
-				out = append(out, &Want{Path: f.Path, Line: line, Re: re})
+				out = append(out, &Want{Path: f.Path, Line: line, Re: re, Level: level})
 			}
 		}
 	}
@@ -92,20 +100,28 @@ func Match(findings []report.Finding, wants []*Want) []string {
 	for _, f := range findings {
 		matched := false
 		for _, w := range wants {
-			if !w.met && w.Path == f.Path && w.Line == f.Line && w.Re.MatchString(f.Code+" "+f.Message) {
+			if !w.met && w.Path == f.Path && w.Line == f.Line && (w.Level == "" || w.Level == f.Level) && w.Re.MatchString(f.Code+" "+f.Message) {
 				w.met, matched = true, true
 				break
 			}
 		}
 		if !matched {
-			msgs = append(msgs, fmt.Sprintf("%s:%d:%d: unexpected finding: %s %s", f.Path, f.Line, f.Column, f.Code, f.Message))
+			msgs = append(msgs, fmt.Sprintf("%s:%d:%d: unexpected finding: %s %s (%s)", f.Path, f.Line, f.Column, f.Code, f.Message, f.Level))
 		}
 	}
 	for _, w := range wants {
 		if !w.met {
-			msgs = append(msgs, fmt.Sprintf("%s:%d: no finding matched %q", w.Path, w.Line, w.Re))
+			msgs = append(msgs, fmt.Sprintf("%s:%d: no %sfinding matched %q", w.Path, w.Line, levelWord(w.Level), w.Re))
 		}
 	}
 	sort.Strings(msgs)
 	return msgs
+}
+
+// levelWord is "note " for a want of level note, "" for any level.
+func levelWord(l rules.Level) string {
+	if l == "" {
+		return ""
+	}
+	return string(l) + " "
 }

@@ -5,25 +5,36 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
+	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
-func reportPython(pass *analysis.Pass, calls *blocking.View) {
+func reportPython(pass *analysis.Pass, calls *blocking.View, w where) {
 	set := source.Of(pass)
-	for _, p := range python.Of(pass).Paths {
-		file := set.File(p)
+	py := python.Of(pass)
+	for _, p := range py.Paths {
+		file, ff := set.File(p), py.Files[p]
 		for c, h := range calls.Python(p) {
-			if !c.Async {
+			if !c.Async || !w.tests && w.ctx.PythonTest(p, c.Scope) {
 				continue
 			}
-			pass.Report(analysis.Diagnostic{
-				Pos:      file.Pos(c.Span.Start),
-				End:      file.Pos(c.Span.End),
-				Category: h.Family,
-				Message:  message(c, h),
-			})
+			fn, ok := pydefs.Owner(ff, c.Scope)
+			ctx := asyncctx.Other
+			if ok {
+				ctx = w.ctx.Python(p, fn)
+			}
+			msg := message(c, h)
+			if ok && w.ctx.Threadable(p, fn) {
+				msg += "; " + asyncctx.DeclareWithDef
+			}
+			report(pass, analysis.Diagnostic{
+				Pos:     file.Pos(c.Span.Start),
+				End:     file.Pos(c.Span.End),
+				Message: msg,
+			}, ctx, h.Family)
 		}
 	}
 }

@@ -15,14 +15,14 @@ import (
 // reportRust reports blocking calls whose nearest enclosing scope is an
 // async fn or an async block. A method call is anchored at the method name
 // (a builder chain can start lines above); a path call at the whole path.
-func reportRust(pass *analysis.Pass, calls *blocking.View) {
+func reportRust(pass *analysis.Pass, calls *blocking.View, w where) {
 	set := source.Of(pass)
 	rs := rust.Of(pass)
 	for _, p := range rs.Paths {
 		file := set.File(p)
 		ff := rs.Files[p]
 		for c, h := range calls.Rust(p) {
-			if !c.Async {
+			if !c.Async || !w.tests && w.ctx.RustTest(p, c.Scope) {
 				continue
 			}
 			scope, _ := ff.ScopeOf(c) // an async call has one
@@ -30,13 +30,13 @@ func reportRust(pass *analysis.Pass, calls *blocking.View) {
 			if c.Method {
 				start = c.Name.Start
 			}
-			pass.Report(analysis.Diagnostic{
+			report(pass, analysis.Diagnostic{
 				Pos:     file.Pos(start),
 				End:     file.Pos(c.Span.End),
 				Message: "blocking call " + h.Name + "() in " + string(scope.Kind) + "; " + h.Instead,
-			})
+			}, w.ctx.Rust(p, c.Scope), h.Family)
 		}
-		reportGuards(pass, file, ff)
+		reportGuards(pass, file, ff, w)
 	}
 }
 
@@ -60,7 +60,7 @@ func guardType(value string) (string, bool) {
 // blocks on the lock while another task holding it is suspended. A guard
 // dropped with drop(guard) before the await, or whose block ends first,
 // is not reported.
-func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
+func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts, w where) {
 	drops := dropCalls(ff)
 	for _, b := range ff.Bindings {
 		if b.Kind != rust.Let {
@@ -85,6 +85,9 @@ func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
 			continue
 		}
 		c := ff.Calls[lock]
+		if !w.tests && w.ctx.RustTest(ff.Path, c.Scope) {
+			continue
+		}
 		first = sort.Search(len(ff.Awaits), func(i int) bool { return ff.Awaits[i].Span.Start >= b.Visible.Start })
 		for _, a := range ff.Awaits[first:] {
 			if a.Span.Start >= b.Visible.End {
@@ -97,12 +100,12 @@ func reportGuards(pass *analysis.Pass, file *source.File, ff *rust.FileFacts) {
 				break
 			}
 			line := file.Tok.Line(file.Pos(a.Span.End))
-			pass.Report(analysis.Diagnostic{
+			report(pass, analysis.Diagnostic{
 				Pos: file.Pos(c.Name.Start),
 				End: file.Pos(c.Span.End),
 				Message: fmt.Sprintf("%s %s held across .await on line %d blocks other tasks that lock it; drop the guard before awaiting, or use tokio::sync's lock",
 					guard, b.Name, line),
-			})
+			}, w.ctx.Rust(ff.Path, c.Scope), "lock")
 			break
 		}
 	}

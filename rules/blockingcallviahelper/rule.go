@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
@@ -24,8 +25,12 @@ const name = "blocking-call-via-helper"
 
 // extras are the rule's own extra-blocking and extra-allowed options: the
 // blocking calls at the end of a chain are classified with them, and
-// CVT201's options do not apply here.
-var extras = blocking.OptionsFor(name)
+// CVT201's options do not apply here. includeTests reports async callers
+// in test code too.
+var (
+	extras       = blocking.OptionsFor(name)
+	includeTests = asyncctx.IncludeTests(name)
+)
 
 // Rule is CVT202.
 var Rule = rules.New(rules.Meta{
@@ -42,8 +47,8 @@ var Rule = rules.New(rules.Meta{
 	// method followed through self.
 	Precision: rules.Medium,
 	Default:   true,
-	Options:   extras.Decls(),
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer}, run)
+	Options:   append(extras.Decls(), includeTests.Decl()),
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer, asyncctx.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
@@ -54,6 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(ch.best) == 0 {
 		return nil, nil
 	}
+	where, tests := asyncctx.Of(pass), includeTests.Get(pass)
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		for c, h := range calls.PythonCalls(p) {
@@ -61,7 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 			// such as sync_to_async wrapped it, or it hands work to a future.
 			// A blocking call itself is CVT201's, even when the repository
 			// defines a function of that name (a top-level subprocess.py).
-			if !c.Async || c.Awaited || h.Blocks() {
+			if !c.Async || c.Awaited || h.Blocks() || !tests && where.PythonTest(p, c.Scope) {
 				continue
 			}
 			to, ok := x.ResolveCall(ff, c)
@@ -69,7 +75,16 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			if _, blocks := ch.best[to]; blocks && !feedsAwaitable(ff, c) {
-				pass.Report(diagnostic(set, set.File(p), c, to, ch))
+				d, family := diagnostic(set, set.File(p), c, to, ch)
+				ctx := asyncctx.Other
+				if fn, ok := pydefs.Owner(ff, c.Scope); ok {
+					ctx = where.Python(p, fn)
+					if where.Threadable(p, fn) {
+						d.Message += "; " + asyncctx.DeclareWithDef
+					}
+				}
+				rules.SetLevel(&d, rules.Level(asyncctx.Level(ctx, family)))
+				pass.Report(d)
 			}
 		}
 	}
@@ -114,18 +129,20 @@ const (
 	relatedSteps = 50
 )
 
-func diagnostic(set *source.Set, file *source.File, c *python.Call, to pydefs.Def, ch *chains) analysis.Diagnostic {
+// diagnostic is the finding for c, and the family of the blocking call at
+// the end of its chain.
+func diagnostic(set *source.Set, file *source.File, c *python.Call, to pydefs.Def, ch *chains) (analysis.Diagnostic, string) {
 	helper := pydefs.DisplayName(to)
 	fix := "make " + helper + " async"
 	if to.S().Name == "__init__" {
 		fix = "move the blocking work out of " + helper
 	}
 	var names []string
-	var blocker string
+	var blocker, family string
 	skipped := ch.walk(to, messageSteps-1, func(from pydefs.Def, s step) {
 		names = append(names, pydefs.DisplayName(from))
 		if s.last() {
-			blocker = s.call.Text
+			blocker, family = s.call.Text, s.hit.Family
 		}
 	})
 	if skipped > 0 {
@@ -148,5 +165,5 @@ func diagnostic(set *source.Set, file *source.File, c *python.Call, to pydefs.De
 		}
 		d.Related = append(d.Related, rel)
 	})
-	return d
+	return d, family
 }

@@ -1,4 +1,4 @@
-package lifetime
+package asyncctx
 
 import (
 	"strings"
@@ -6,27 +6,27 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
-// role is what running a function means for what it creates.
-type role uint8
+// Role is what running a function means: how often the framework runs it.
+type Role uint8
 
 const (
-	// plain functions create per call of whoever calls them.
-	plain role = iota
-	// handler functions run once per request, message or connection.
-	handler
-	// msgHandler functions run once per message, event or task.
-	msgHandler
-	// wsHandler functions run once per WebSocket connection.
-	wsHandler
-	// dependency functions are dependency-injection providers the
+	// Plain functions run per call of whoever calls them.
+	Plain Role = iota
+	// RequestHandler functions run once per request.
+	RequestHandler
+	// MsgHandler functions run once per message, event or task.
+	MsgHandler
+	// WSHandler functions run once per WebSocket connection.
+	WSHandler
+	// Dependency functions are dependency-injection providers the
 	// framework calls once per request (FastAPI's Depends, Litestar's
 	// Provide).
-	dependency
-	// once functions run once per process or application: __init__,
+	Dependency
+	// Once functions run once per process or application: __init__,
 	// startup and lifespan hooks, application factories, main.
-	once
-	// cached functions run once per distinct arguments.
-	cached
+	Once
+	// Cached functions run once per distinct arguments.
+	Cached
 )
 
 // routeDecorators are the last names of decorators that register a
@@ -103,66 +103,66 @@ var viewBaseSuffixes = []string{"View", "ViewSet", "APIView", "HTTPEndpoint", "R
 var wsBaseSuffixes = []string{"WebSocketEndpoint", "WebsocketConsumer", "WebSocketConsumer", "JsonWebsocketConsumer", "WebSocketHandler"}
 
 // roleOf classifies function fn of a file.
-func (r *pyRepo) roleOf(f *pyFile, fn int) role {
+func (r *pyRepo) roleOf(f *pyFile, fn int) Role {
 	s := f.ff.Scopes[fn]
 	isAsync := s.Kind == python.AsyncDef
-	ro := plain
-	for _, d := range f.decorators[fn] {
+	ro := Plain
+	for _, d := range f.Decorators[fn] {
 		name := python.LastName(d.Text)
 		switch {
 		case cacheDecorators[name]:
-			return cached
+			return Cached
 		case onceDecorators[name], name == "asynccontextmanager" && strings.Contains(s.Name, "lifespan"):
-			return once
+			return Once
 		case wsDecorators[name]:
-			ro = wsHandler
-		case routeDecorators[name] && ro != wsHandler:
-			ro = handler
-		case messageDecorators[name] && (isAsync || name == "task" || name == "shared_task" || name == "actor") && ro == plain:
-			ro = msgHandler
-		case name == "event" && strings.HasPrefix(s.Name, "on_") && !onceNames[s.Name] && ro == plain:
-			ro = msgHandler
+			ro = WSHandler
+		case routeDecorators[name] && ro != WSHandler:
+			ro = RequestHandler
+		case messageDecorators[name] && (isAsync || name == "task" || name == "shared_task" || name == "actor") && ro == Plain:
+			ro = MsgHandler
+		case name == "event" && strings.HasPrefix(s.Name, "on_") && !onceNames[s.Name] && ro == Plain:
+			ro = MsgHandler
 		}
 	}
-	if ro != plain {
+	if ro != Plain {
 		return ro
 	}
 	if onceNames[s.Name] {
-		return once
+		return Once
 	}
 	for _, p := range oncePrefixes {
 		if strings.HasPrefix(s.Name, p) {
-			return once
+			return Once
 		}
 	}
-	if r.registered[defKey{f.ff.Path, fn}] != plain {
+	if r.registered[defKey{f.ff.Path, fn}] != Plain {
 		return r.registered[defKey{f.ff.Path, fn}]
 	}
 	if r.wsParam(f, fn) != "" {
-		return wsHandler
+		return WSHandler
 	}
 	if cls := f.ownClass(fn); cls >= 0 {
 		bases := r.basesOf(f, cls)
 		switch {
 		case hasSuffix(bases, wsBaseSuffixes) && (wsMethods[s.Name] || messageMethods[s.Name]):
-			return wsHandler
+			return WSHandler
 		case messageMethods[s.Name]:
-			return msgHandler
+			return MsgHandler
 		case s.Name == "__call__" && r.hasParam(f, fn, "request"):
-			return handler
+			return RequestHandler
 		case hasSuffix(bases, viewBaseSuffixes) && routeDecorators[s.Name]:
-			return handler
+			return RequestHandler
 		}
 	} else if messageMethods[s.Name] && isAsync {
-		return msgHandler
+		return MsgHandler
 	}
 	if r.hasParam(f, fn, "request") || r.hasParam(f, fn, "req") {
-		return handler
+		return RequestHandler
 	}
 	if r.buildsApp[defKey{f.ff.Path, fn}] {
-		return once
+		return Once
 	}
-	return plain
+	return Plain
 }
 
 // wsTypes are the connection classes of the WebSocket libraries
@@ -172,16 +172,16 @@ var wsTypes = map[string]bool{
 	"WebSocketCommonProtocol": true, "ServerConnection": true,
 }
 
-// isWSParam tells a parameter that holds a WebSocket: named websocket or
+// IsWSParam tells a parameter that holds a WebSocket: named websocket or
 // ws, or annotated with a WebSocket class.
-func isWSParam(b *python.Binding) bool {
+func IsWSParam(b *python.Binding) bool {
 	return b.Name == "websocket" || b.Name == "ws" || wsTypes[python.LastName(strings.TrimSuffix(b.Value, "()"))]
 }
 
 // wsParam is the name of fn's parameter that holds a WebSocket, or "".
 func (r *pyRepo) wsParam(f *pyFile, fn int) string {
-	for _, b := range f.params[fn] {
-		if isWSParam(b) {
+	for _, b := range f.Params[fn] {
+		if IsWSParam(b) {
 			return b.Name
 		}
 	}
@@ -189,7 +189,7 @@ func (r *pyRepo) wsParam(f *pyFile, fn int) string {
 }
 
 func (r *pyRepo) hasParam(f *pyFile, fn int, name string) bool {
-	for _, b := range f.params[fn] {
+	for _, b := range f.Params[fn] {
 		if b.Name == name {
 			return true
 		}
@@ -209,27 +209,27 @@ func hasSuffix(names, suffixes []string) bool {
 	return false
 }
 
-// perWhat says what a handler runs once per.
-func (ro role) per() string {
+// Per says what a handler runs once per.
+func (ro Role) Per() string {
 	switch ro {
-	case wsHandler:
+	case WSHandler:
 		return "WebSocket connection"
-	case msgHandler:
+	case MsgHandler:
 		return "message"
-	case handler, dependency:
+	case RequestHandler, Dependency:
 		return "request"
 	}
 	return "call"
 }
 
-// kindName names a handler in messages.
-func (ro role) kindName() string {
+// KindName names a handler in messages.
+func (ro Role) KindName() string {
 	switch ro {
-	case wsHandler:
+	case WSHandler:
 		return "WebSocket handler"
-	case msgHandler:
+	case MsgHandler:
 		return "message handler"
-	case dependency:
+	case Dependency:
 		return "dependency"
 	}
 	return "request handler"

@@ -1,0 +1,1 @@
+x = FLAG  # want note "CVT298 flag"

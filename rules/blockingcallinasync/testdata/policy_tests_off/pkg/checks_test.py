@@ -1,0 +1,5 @@
+import time
+
+
+async def check():
+    time.sleep(1)

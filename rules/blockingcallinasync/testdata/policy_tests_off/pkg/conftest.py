@@ -1,0 +1,5 @@
+import time
+
+
+async def fixture():
+    time.sleep(1)

@@ -1,0 +1,15 @@
+import time
+
+
+async def test_inline():
+    # pytest collects test* functions wherever they are: test code.
+    time.sleep(1)  # want "blocking call time.sleep"
+
+
+class TestClient:
+    async def go(self):
+        time.sleep(1)  # want "blocking call time.sleep"
+
+
+async def serve():
+    time.sleep(1)  # want warning "blocking call time.sleep"

@@ -1,0 +1,23 @@
+pub async fn serve() {
+    std::thread::sleep(std::time::Duration::from_millis(1)); // want warning "std::thread::sleep"
+}
+
+#[cfg(test)]
+mod tests {
+    async fn helper() {
+        std::thread::sleep(std::time::Duration::from_millis(1)); // want "std::thread::sleep"
+    }
+
+    #[tokio::test]
+    async fn works() {
+        std::thread::sleep(std::time::Duration::from_millis(1)); // want "std::thread::sleep"
+    }
+}
+
+#[tokio::test]
+async fn outside_a_module() {
+    async {
+        std::thread::sleep(std::time::Duration::from_millis(1)); // want "std::thread::sleep"
+    }
+    .await;
+}

@@ -1,0 +1,5 @@
+from pkg.helpers import wait
+
+
+async def test_waits():
+    wait()
