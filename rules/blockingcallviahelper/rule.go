@@ -13,12 +13,17 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rsdefs"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
 
 //go:embed doc.md
 var doc string
+
+//go:embed doc_rust.md
+var docRust string
 
 const name = "blocking-call-via-helper"
 
@@ -32,9 +37,9 @@ var Rule = rules.New(rules.Meta{
 	Code:      "CVT202",
 	Name:      name,
 	Title:     "Async function calls a synchronous helper that blocks",
-	Doc:       doc,
+	Doc:       doc + "\n" + docRust,
 	Level:     rules.Warning,
-	Languages: []source.Lang{source.Python},
+	Languages: []source.Lang{source.Python, source.Rust},
 	Tags:      []string{"performance", "async", "correctness", "cross-file"},
 	// Medium: the chain is resolved statically and exists in the code, but
 	// the blocking call may sit on a branch the async caller never takes
@@ -43,12 +48,13 @@ var Rule = rules.New(rules.Meta{
 	Precision: rules.Medium,
 	Default:   true,
 	Options:   extras.Decls(),
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer}, run)
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer, rust.Analyzer, rsdefs.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	py := python.Of(pass)
 	calls := extras.Calls(pass)
+	reportRust(pass, calls)
 	x := pydefs.Of(pass)
 	ch := newChains(py, calls, x)
 	if len(ch.best) == 0 {
