@@ -97,10 +97,7 @@ func (cs *crates) placeOf(p string) place {
 	if k.dir == "." {
 		rel = p
 	}
-	src := join(k.dir, "src")
-	if k.dir == "." {
-		src = "src"
-	}
+	src := path.Join(k.dir, "src")
 	mod, ok := strings.CutPrefix(rel, "src/")
 	switch {
 	case !ok || strings.HasPrefix(mod, "bin/") || mod == "main.rs" && cs.files[src+"/lib.rs"]:
