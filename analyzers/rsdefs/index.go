@@ -20,12 +20,18 @@ type Index struct {
 	// ("" outside inline modules): where its calls' paths start from.
 	modules map[*rust.FileFacts][]string
 	crates  *crates
+	// types are the type paths (exact, then imported) a constructor's impl
+	// is indexed under, for the methods of the value it returns: a method
+	// fn whose signature returns Self or its type (also in a Result or
+	// Option).
+	types map[Def][]string
 }
 
-// NewIndex indexes the fns of rs, placing files in the crates mf declares.
-func NewIndex(rs *rust.Result, mf *manifest.Result) *Index {
+// NewIndex indexes the fns of rs, placing files in the crates mf declares;
+// src gives a file's source, where constructors' signatures are read.
+func NewIndex(rs *rust.Result, mf *manifest.Result, src func(path string) []byte) *Index {
 	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, places: map[string]place{},
-		modules: map[*rust.FileFacts][]string{}, crates: newCrates(mf, rs.Paths)}
+		modules: map[*rust.FileFacts][]string{}, crates: newCrates(mf, rs.Paths), types: map[Def][]string{}}
 	for _, p := range rs.Paths {
 		ff := rs.Files[p]
 		pl := x.crates.placeOf(p)
@@ -33,14 +39,27 @@ func NewIndex(rs *rust.Result, mf *manifest.Result) *Index {
 		mods := inlineModules(ff)
 		x.modules[ff] = mods
 		uses := usesByName(ff)
+		text := src(p)
 		for i, s := range ff.Scopes {
 			if s.Qual == "" || s.Kind != rust.Fn && s.Kind != rust.AsyncFn {
 				continue
 			}
 			d := Def{FF: ff, Scope: i}
-			x.exact[join(pl.prefix(), s.Qual)] = append(x.exact[join(pl.prefix(), s.Qual)], d)
+			full := join(pl.prefix(), s.Qual)
+			x.exact[full] = append(x.exact[full], d)
+			if s.Impl == "" || s.Parent >= 0 {
+				continue
+			}
+			ctor := s.NameSpan.End <= s.Body.Start && s.Body.Start <= len(text) &&
+				returnsSelf(string(text[s.NameSpan.End:s.Body.Start]), lastSegment(s.Impl))
+			if ctor {
+				x.types[d] = append(x.types[d], parentPath(full))
+			}
 			if t, ok := x.importedImpl(ff, uses, i, mods[i]); ok {
 				x.alias[t+"::"+s.Name] = append(x.alias[t+"::"+s.Name], d)
+				if ctor {
+					x.types[d] = append(x.types[d], t)
+				}
 			}
 		}
 	}
@@ -105,9 +124,6 @@ func usesByName(ff *rust.FileFacts) map[string][]int {
 // are also found where the type is declared.
 func (x *Index) importedImpl(ff *rust.FileFacts, uses map[string][]int, scope int, mod string) (string, bool) {
 	s := ff.Scopes[scope]
-	if s.Impl == "" || s.Parent >= 0 {
-		return "", false
-	}
 	for _, i := range uses[lastSegment(s.Impl)] {
 		if b := ff.Bindings[i]; b.Visible.Contains(s.Span) {
 			cands := x.candidates(ff.Path, mod, b.Value)
@@ -143,13 +159,13 @@ func (x *Index) DisplayName(d Def) string {
 // would be taken for it. Two fns of one path (in two files, or cfg
 // variants in one) resolve to nothing.
 func (x *Index) ResolveCall(ff *rust.FileFacts, c *rust.Call) (Def, bool) {
-	p, ok := calleePath(c.Callee)
-	if !ok {
-		return Def{}, false
-	}
 	mod := ""
 	if mods := x.modules[ff]; c.Scope >= 0 && c.Scope < len(mods) {
 		mod = mods[c.Scope]
+	}
+	p, ok := calleePath(c.Callee)
+	if !ok {
+		return x.resolveOnConstructed(ff.Path, mod, c.Callee)
 	}
 	if d, found, ok := x.resolve(ff.Path, mod, p); found {
 		return d, ok
@@ -167,6 +183,34 @@ func (x *Index) ResolveCall(ff *rust.FileFacts, c *rust.Call) (Def, bool) {
 		}
 	}
 	return only, n == 1
+}
+
+// resolveOnConstructed resolves a method called on what a constructor of
+// the repository returns ("Store::new().load", also after
+// `let s = Store::open(p)?;`): a method of the constructor's type.
+func (x *Index) resolveOnConstructed(file, mod, callee string) (Def, bool) {
+	ctor, method, ok := strings.Cut(callee, "().")
+	if !ok || method == "" || strings.ContainsAny(method, "<>().: ") {
+		return Def{}, false
+	}
+	p, ok := calleePath(ctor)
+	if !ok {
+		return Def{}, false
+	}
+	d, found, ok := x.resolve(file, mod, p)
+	if !found || !ok {
+		return Def{}, false
+	}
+	for _, t := range x.types[d] {
+		ds := x.exact[t+"::"+method]
+		if len(ds) == 0 {
+			ds = x.alias[t+"::"+method]
+		}
+		if len(ds) > 0 {
+			return ds[0], len(ds) == 1
+		}
+	}
+	return Def{}, false
 }
 
 // calleePath turns a callee into a path: "<T>.m" (a method on a value of

@@ -27,7 +27,13 @@ var Analyzer = &analysis.Analyzer{
 func Of(pass *analysis.Pass) *Index { return pass.ResultOf[Analyzer].(*Index) }
 
 func run(pass *analysis.Pass) (any, error) {
-	return NewIndex(rust.Of(pass), manifest.Of(pass)), nil
+	set := source.Of(pass)
+	return NewIndex(rust.Of(pass), manifest.Of(pass), func(p string) []byte {
+		if f := set.File(p); f != nil {
+			return f.Src
+		}
+		return nil
+	}), nil
 }
 
 // Def is one fn or async fn of the repository: a scope of a file's facts.

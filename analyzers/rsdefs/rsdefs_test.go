@@ -43,7 +43,7 @@ func index(t *testing.T, files map[string]string) (*Index, *rust.Result) {
 	}
 	sort.Strings(rs.Paths)
 	sort.Strings(mf.Paths)
-	return NewIndex(rs, mf), rs
+	return NewIndex(rs, mf, func(p string) []byte { return []byte(files[p]) }), rs
 }
 
 func cargo(name string) string {
@@ -274,5 +274,58 @@ async fn h() { util::helper(); util::deep::z(); local(); fn nested() {} nested()
 		if got[k] != w {
 			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
 		}
+	}
+}
+
+// A method called on what a constructor returns is the constructor's
+// type's, when its signature says it returns Self or that type.
+func TestConstructedValues(t *testing.T) {
+	x, rs := index(t, map[string]string{
+		"Cargo.toml": cargo("app"),
+		"src/store.rs": `pub struct Store;
+pub struct Other;
+impl Store {
+    pub fn new() -> Self { Store }
+    pub fn open(p: &str) -> std::io::Result<Store> { Ok(Store) }
+    pub fn other() -> Other { Other }
+    pub fn load(&self) {}
+}
+impl Other {
+    pub fn load(&self) {}
+}
+pub fn make() -> Store { Store }
+`,
+		"src/api.rs": `use crate::store::Store;
+async fn h() {
+    let a = Store::new();
+    a.load();
+    let b = Store::other();
+    b.load();
+    let c = crate::store::make();
+    c.load();
+}
+async fn g() -> std::io::Result<()> {
+    Store::open("x")?.load();
+    Ok(())
+}
+`,
+	})
+	ff := rs.Files["src/api.rs"]
+	var got []string
+	for i := range ff.Calls {
+		c := &ff.Calls[i]
+		if !strings.HasSuffix(c.Text, "load") {
+			continue
+		}
+		d, ok := x.ResolveCall(ff, c)
+		if ok {
+			got = append(got, c.Text+" "+x.DisplayName(d))
+		} else {
+			got = append(got, c.Text+" -")
+		}
+	}
+	want := []string{"a.load store::Store::load", "b.load -", "c.load -", `Store::open("x")?.load store::Store::load`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

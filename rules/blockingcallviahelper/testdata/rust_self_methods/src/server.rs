@@ -26,6 +26,8 @@ impl Server {
         Self::backoff(); // want "CVT202 Self::backoff\\(\\) blocks the async runtime: server::Server::backoff -> std::thread::sleep"
         Server::backoff(); // want "CVT202 Server::backoff\\(\\) blocks"
         self.store.load(); // want "CVT202 self.store.load\\(\\) blocks the async runtime: store::Store::load -> std::fs::read_to_string"
+        let store = Store::open("db").unwrap();
+        store.load(); // want "CVT202 store.load\\(\\) blocks the async runtime: store::Store::load -> std::fs::read_to_string"
         user.save(); // want "CVT202 user.save\\(\\) blocks the async runtime: user_impl::User::save -> std::fs::write"
     }
 
