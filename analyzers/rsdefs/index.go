@@ -25,13 +25,16 @@ type Index struct {
 	// fn whose signature returns Self or its type (also in a Result or
 	// Option).
 	types map[Def][]string
+	// reexports are the names use declarations bring into each file's
+	// module, by full path.
+	reexports map[string]reexport
 }
 
 // NewIndex indexes the fns of rs, placing files in the crates mf declares;
 // src gives a file's source, where constructors' signatures are read.
 func NewIndex(rs *rust.Result, mf *manifest.Result, src func(path string) []byte) *Index {
 	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, places: map[string]place{},
-		modules: map[*rust.FileFacts][]string{}, crates: newCrates(mf, rs.Paths), types: map[Def][]string{}}
+		modules: map[*rust.FileFacts][]string{}, crates: newCrates(mf, rs.Paths), types: map[Def][]string{}, reexports: map[string]reexport{}}
 	for _, p := range rs.Paths {
 		ff := rs.Files[p]
 		pl := x.crates.placeOf(p)
@@ -39,6 +42,7 @@ func NewIndex(rs *rust.Result, mf *manifest.Result, src func(path string) []byte
 		mods := inlineModules(ff)
 		x.modules[ff] = mods
 		uses := usesByName(ff)
+		x.addReexports(ff, pl.prefix())
 		text := src(p)
 		for i, s := range ff.Scopes {
 			if s.Qual == "" || s.Kind != rust.Fn && s.Kind != rust.AsyncFn {
@@ -202,11 +206,7 @@ func (x *Index) resolveOnConstructed(file, mod, callee string) (Def, bool) {
 		return Def{}, false
 	}
 	for _, t := range x.types[d] {
-		ds := x.exact[t+"::"+method]
-		if len(ds) == 0 {
-			ds = x.alias[t+"::"+method]
-		}
-		if len(ds) > 0 {
+		if ds := x.direct(t + "::" + method); len(ds) > 0 {
 			return ds[0], len(ds) == 1
 		}
 	}
@@ -233,11 +233,7 @@ func calleePath(callee string) (string, bool) {
 // found tells whether some candidate named any fn; ok whether exactly one.
 func (x *Index) resolve(file, mod, p string) (d Def, found, ok bool) {
 	for _, full := range x.candidates(file, mod, p) {
-		ds := x.exact[full]
-		if len(ds) == 0 {
-			ds = x.alias[full]
-		}
-		if len(ds) > 0 {
+		if ds := x.lookup(full); len(ds) > 0 {
 			return ds[0], true, len(ds) == 1
 		}
 	}

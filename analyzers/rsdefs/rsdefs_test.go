@@ -329,3 +329,45 @@ async fn g() -> std::io::Result<()> {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Names a module brings in with use (pub use in lib.rs) lead to the item,
+// also from another crate and through a chain of them; a cycle of them
+// ends.
+func TestReexports(t *testing.T) {
+	x, rs := index(t, map[string]string{
+		"Cargo.toml":          "[workspace]\nmembers = [\"app\", \"cli\"]\n",
+		"app/Cargo.toml":      cargo("app"),
+		"app/src/lib.rs":      "mod client;\nmod db;\nmod a;\nmod b;\npub use client::Client;\npub use db::load;\npub use self::db as storage;\n",
+		"app/src/client.rs":   "pub struct Client;\nimpl Client {\n    pub fn new() -> Self { Client }\n    pub fn get(&self) {}\n}\n",
+		"app/src/db/mod.rs":   "pub mod inner;\npub use inner::deep;\npub fn load() {}\n",
+		"app/src/db/inner.rs": "pub fn deep() {}\n",
+		"app/src/a.rs":        "pub use crate::b::x;\n",
+		"app/src/b.rs":        "pub use crate::a::x;\n",
+		"cli/Cargo.toml":      cargo("cli"),
+		"cli/src/main.rs": `use app::Client;
+async fn main() {
+    Client::new();
+    let c = Client::new();
+    c.get();
+    app::load();
+    app::storage::load();
+    app::db::deep();
+    app::a::x();
+}
+`,
+	})
+	got := resolved(t, x, rs, "cli/src/main.rs")
+	want := map[string]string{
+		"Client::new":        "app::client Client::new",
+		"c.get":              "app::client Client::get",
+		"app::load":          "app::db load",
+		"app::storage::load": "app::db load",
+		"app::db::deep":      "app::db::inner deep",
+		"app::a::x":          "",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
+		}
+	}
+}
