@@ -105,6 +105,16 @@ func resolved(t *testing.T, x *Index, rs *rust.Result, file string) map[string]s
 	return out
 }
 
+// expectResolved compares what calls resolved to, by callee text.
+func expectResolved(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
+		}
+	}
+}
+
 func TestResolvePaths(t *testing.T) {
 	x, rs := index(t, map[string]string{
 		"Cargo.toml":     cargo("app"),
@@ -149,11 +159,7 @@ impl Server {
 		"make":            "",
 		"make().helper":   "",
 	}
-	for k, w := range want {
-		if got[k] != w {
-			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
-		}
-	}
+	expectResolved(t, got, want)
 	got = resolved(t, x, rs, "src/db/pool.rs")
 	want = map[string]string{
 		"super::load":               "app::db load",
@@ -162,11 +168,7 @@ impl Server {
 		"self::get":                 "app::db::pool get",
 		"get":                       "app::db::pool get",
 	}
-	for k, w := range want {
-		if got[k] != w {
-			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
-		}
-	}
+	expectResolved(t, got, want)
 }
 
 func TestResolveAcrossCrates(t *testing.T) {
@@ -187,11 +189,7 @@ func TestResolveAcrossCrates(t *testing.T) {
 		"crate::serve":            "", // main.rs is a crate of its own
 		"serve":                   "",
 	}
-	for k, w := range want {
-		if got[k] != w {
-			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
-		}
-	}
+	expectResolved(t, got, want)
 }
 
 // An impl in another file than its type is found under the type's path,
@@ -237,11 +235,7 @@ async fn h() { dup::load(); cfg::plat(); cfg::only(); }
 		"same":      "", // two globs give it
 		"other":     "app::b other",
 	}
-	for k, w := range want {
-		if got[k] != w {
-			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
-		}
-	}
+	expectResolved(t, got, want)
 }
 
 func TestInlineModules(t *testing.T) {
@@ -270,11 +264,7 @@ async fn h() { util::helper(); util::deep::z(); local(); fn nested() {} nested()
 		"local":               "app local",
 		"nested":              "app h::nested",
 	}
-	for k, w := range want {
-		if got[k] != w {
-			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
-		}
-	}
+	expectResolved(t, got, want)
 }
 
 // A method called on what a constructor returns is the constructor's
@@ -365,9 +355,5 @@ async fn main() {
 		"app::db::deep":      "app::db::inner deep",
 		"app::a::x":          "",
 	}
-	for k, w := range want {
-		if got[k] != w {
-			t.Errorf("%s resolved to %q, want %q", k, got[k], w)
-		}
-	}
+	expectResolved(t, got, want)
 }

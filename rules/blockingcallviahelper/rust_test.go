@@ -101,28 +101,6 @@ func TestRustDeepChainIsBounded(t *testing.T) {
 	}
 }
 
-// Findings, messages and related locations do not depend on the worker
-// count.
-func TestRustDeterministic(t *testing.T) {
-	for _, name := range []string{"rust_shortest_chain", "rust_cycles", "rust_self_methods", "rust_workspace"} {
-		var outs []string
-		for _, jobs := range []int{1, 4} {
-			rep, err := check.Run(check.Options{Root: filepath.Join("testdata", name), Rules: []*rules.Rule{blockingcallviahelper.Rule}, Extra: ruletest.FrontEnds, Jobs: jobs})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b strings.Builder
-			for _, f := range rep.Findings {
-				fmt.Fprintf(&b, "%s:%d:%d %s\n%s", f.Path, f.Line, f.Column, f.Message, related(f))
-			}
-			outs = append(outs, b.String())
-		}
-		if outs[0] != outs[1] || outs[0] == "" {
-			t.Errorf("%s: output differs between 1 and 4 workers or is empty:\n%s\n---\n%s", name, outs[0], outs[1])
-		}
-	}
-}
-
 // BenchmarkRustChain measures the whole check (parsing included) on one
 // file holding a chain of 100,000 fns: the rule's time must grow linearly
 // with the chain (compare with -bench RustChain at smaller sizes).
