@@ -175,9 +175,12 @@ func (x *Index) ResolveCall(ff *rust.FileFacts, c *rust.Call) (Def, bool) {
 		return d, ok
 	}
 	// A name no item binds may come from a glob import: followed when
-	// exactly one glob gives it.
+	// exactly one glob gives it, among a bounded number in sight.
 	var only Def
 	n := 0
+	if len(c.Globs) > maxGlobs {
+		return Def{}, false
+	}
 	for _, g := range c.Globs {
 		if d, found, ok := x.resolve(ff.Path, mod, g+"::"+p); found {
 			if !ok || n > 0 && d != only {
@@ -212,6 +215,10 @@ func (x *Index) resolveOnConstructed(file, mod, callee string) (Def, bool) {
 	}
 	return Def{}, false
 }
+
+// maxGlobs bounds the glob imports a bare name is looked up in, so that a
+// file with thousands of them in sight of thousands of calls stays linear.
+const maxGlobs = 32
 
 // calleePath turns a callee into a path: "<T>.m" (a method on a value of
 // type T) is "T::m"; a path stays; other chains are not paths.
