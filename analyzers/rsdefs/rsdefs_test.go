@@ -15,7 +15,7 @@ import (
 
 // index parses a repository given as path -> source (Rust files and
 // Cargo.toml manifests) and indexes it.
-func index(t *testing.T, files map[string]string) (*Index, *rust.Result) {
+func index(t testing.TB, files map[string]string) (*Index, *rust.Result) {
 	t.Helper()
 	rs := &rust.Result{Files: map[string]*rust.FileFacts{}}
 	mf := &manifest.Result{Files: map[string]*manifest.Facts{}}
