@@ -40,7 +40,8 @@ func reportRust(pass *analysis.Pass, calls *blocking.View) {
 				continue
 			}
 			if _, blocks := ch.best[to]; blocks {
-				pass.Report(rustDiagnostic(set, set.File(p), c, to, ch, x))
+				d, _ := rustDiagnostic(set, set.File(p), c, to, ch, x)
+				pass.Report(d)
 			}
 		}
 	}
@@ -122,7 +123,9 @@ var asyncAlternative = map[string]string{
 	"process": "tokio::process", "http": "the async reqwest::Client", "input": "tokio::io::stdin",
 }
 
-func rustDiagnostic(set *source.Set, file *source.File, c *rust.Call, to rsdefs.Def, ch *rustChains, x *rsdefs.Index) analysis.Diagnostic {
+// rustDiagnostic is the finding for c, and the family of the blocking call
+// at the end of its chain.
+func rustDiagnostic(set *source.Set, file *source.File, c *rust.Call, to rsdefs.Def, ch *rustChains, x *rsdefs.Index) (analysis.Diagnostic, string) {
 	var names []string
 	var blocker, last string
 	var family string
@@ -160,5 +163,5 @@ func rustDiagnostic(set *source.Set, file *source.File, c *rust.Call, to rsdefs.
 		}
 		d.Related = append(d.Related, rel)
 	})
-	return d
+	return d, family
 }
