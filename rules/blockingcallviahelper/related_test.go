@@ -131,7 +131,7 @@ func TestRelatedDeepChainIsBounded(t *testing.T) {
 // Findings, messages and related locations do not depend on the worker
 // count.
 func TestDeterministic(t *testing.T) {
-	for _, name := range []string{"self_methods", "ties_by_names", "cycles"} {
+	for _, name := range []string{"self_methods", "ties_by_names", "cycles", "rust_shortest_chain", "rust_cycles", "rust_self_methods", "rust_workspace"} {
 		var outs []string
 		for _, jobs := range []int{1, 4} {
 			rep, err := check.Run(check.Options{Root: filepath.Join("testdata", name), Rules: []*rules.Rule{blockingcallviahelper.Rule}, Extra: ruletest.FrontEnds, Jobs: jobs})

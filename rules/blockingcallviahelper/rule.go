@@ -14,12 +14,17 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/blocking"
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rsdefs"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 	"github.com/covet-lint/covet-lint/rules"
 )
 
 //go:embed doc.md
 var doc string
+
+//go:embed doc_rust.md
+var docRust string
 
 const name = "blocking-call-via-helper"
 
@@ -37,9 +42,9 @@ var Rule = rules.New(rules.Meta{
 	Code:      "CVT202",
 	Name:      name,
 	Title:     "Async function calls a synchronous helper that blocks",
-	Doc:       doc,
+	Doc:       doc + "\n" + docRust,
 	Level:     rules.Warning,
-	Languages: []source.Lang{source.Python},
+	Languages: []source.Lang{source.Python, source.Rust},
 	Tags:      []string{"performance", "async", "correctness", "cross-file"},
 	// Medium: the chain is resolved statically and exists in the code, but
 	// the blocking call may sit on a branch the async caller never takes
@@ -48,18 +53,19 @@ var Rule = rules.New(rules.Meta{
 	Precision: rules.Medium,
 	Default:   true,
 	Options:   append(extras.Decls(), includeTests.Decl()),
-}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer, asyncctx.Analyzer}, run)
+}, []*analysis.Analyzer{source.Analyzer, python.Analyzer, blocking.Analyzer, pydefs.Analyzer, asyncctx.Analyzer, rust.Analyzer, rsdefs.Analyzer}, run)
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
 	py := python.Of(pass)
 	calls := extras.Calls(pass)
+	where, tests := asyncctx.Of(pass), includeTests.Get(pass)
+	reportRust(pass, calls, where, tests)
 	x := pydefs.Of(pass)
 	ch := newChains(py, calls, x)
 	if len(ch.best) == 0 {
 		return nil, nil
 	}
-	where, tests := asyncctx.Of(pass), includeTests.Get(pass)
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		for c, h := range calls.PythonCalls(p) {

@@ -1,0 +1,5 @@
+pub fn prompt() -> String {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).unwrap();
+    line
+}

@@ -1,0 +1,3 @@
+pub fn load() {
+    std::fs::read("dup").unwrap();
+}

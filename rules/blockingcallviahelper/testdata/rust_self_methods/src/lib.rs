@@ -1,0 +1,4 @@
+mod model;
+mod server;
+mod store;
+mod user_impl;

@@ -1,0 +1,7 @@
+use crate::model::User;
+
+impl User {
+    pub fn save(&self) {
+        std::fs::write("user", &self.name).unwrap();
+    }
+}

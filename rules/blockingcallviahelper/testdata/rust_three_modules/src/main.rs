@@ -1,0 +1,7 @@
+mod config;
+mod server;
+
+#[tokio::main]
+async fn main() {
+    server::routes::serve();
+}

@@ -1,0 +1,3 @@
+pub fn get() {
+    std::thread::sleep(std::time::Duration::from_millis(5));
+}

@@ -1,0 +1,3 @@
+pub fn read_all(path: &str) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
