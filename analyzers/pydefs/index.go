@@ -25,20 +25,24 @@ type Index struct {
 	// longer names a namespace package (a folder without __init__.py) gives
 	// them, and the shorter names of code run from a subfolder. Both keep every definition of a name, in path then source order.
 	exact, alias map[string][]Def
-	// instances maps a module-level name bound to a constructor call
-	// ("app.ws.manager.ws_manager") to that call ("manager.WSManager()"),
-	// so that a method called on an instance imported from another module
-	// is found.
-	instances map[string]string
+	// values maps a module-level name ("app.cache.redis_client") to what
+	// it is bound to ("redis.Redis()"), for Expand; classAttrs holds the
+	// names class bodies bind.
+	values     map[string]nameValue
+	classAttrs map[attrKey]bool
 	// bases caches the resolved base classes of each class definition.
 	bases map[Def][]string
 	mu    sync.Mutex
-	src   func(path string) []byte
+	// memo caches Expand's rewrite of each head it met.
+	memo   map[string]step
+	memoMu sync.Mutex
+	src    func(path string) []byte
 }
 
 // NewIndex indexes the definitions of py; src gives a file's source.
 func NewIndex(py *python.Result, src func(path string) []byte) *Index {
-	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, instances: map[string]string{}, bases: map[Def][]string{}, src: src}
+	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, values: map[string]nameValue{}, classAttrs: map[attrKey]bool{},
+		bases: map[Def][]string{}, memo: map[string]step{}, src: src}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		if ff.Module == "" {
@@ -46,18 +50,7 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 			continue
 		}
 		prefixes := namespacePrefixes(ff.Path, ff.Module)
-		for _, b := range ff.Bindings {
-			if b.Scope == -1 && strings.HasSuffix(b.Value, "()") && strings.Count(b.Value, "()") == 1 {
-				for _, m := range append([]string{ff.Module}, prefixes...) {
-					k := m + "." + b.Name
-					if old, seen := x.instances[k]; seen && old != b.Value {
-						x.instances[k] = "" // two files or two values: unknown
-						continue
-					}
-					x.instances[k] = b.Value
-				}
-			}
-		}
+		x.addValues(ff, append([]string{ff.Module}, prefixes...))
 		for i, s := range ff.Scopes {
 			if s.Kind == python.Lambda || s.Qual == "" {
 				continue
@@ -151,8 +144,20 @@ func (x *Index) class(qual string) (Def, bool) {
 //     front-end resolves to the enclosing class);
 //   - pkg.mod.Cls: constructing a class runs its __init__;
 //   - pkg.mod.Cls().m: a method called on a fresh instance;
-//   - methods inherited from repository base classes, found by name.
+//   - methods inherited from repository base classes, found by name;
+//   - any of these reached through Expand: a method of what a repository
+//     factory returns, or of a module-level instance of another module.
 func (x *Index) Resolve(callee string) (Def, bool) {
+	if d, ok := x.resolve(callee); ok {
+		return d, true
+	}
+	if e := x.Expand(callee); e.Callee != callee {
+		return x.resolve(e.Callee)
+	}
+	return Def{}, false
+}
+
+func (x *Index) resolve(callee string) (Def, bool) {
 	if callee == "" {
 		return Def{}, false
 	}
@@ -175,9 +180,6 @@ func (x *Index) Resolve(callee string) (Def, bool) {
 	owner = strings.TrimSuffix(owner, "()")
 	if strings.Contains(owner, "()") {
 		return Def{}, false
-	}
-	if v := x.instances[owner]; v != "" {
-		owner = strings.TrimSuffix(v, "()")
 	}
 	if cls, ok := x.class(owner); ok {
 		return x.method(cls, name)
