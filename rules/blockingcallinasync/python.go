@@ -23,6 +23,7 @@ func reportPython(pass *analysis.Pass, calls *blocking.View) {
 				End:      file.Pos(c.Span.End),
 				Category: h.Family,
 				Message:  message(c, h),
+				Related:  h.ViaRelated(set),
 			})
 		}
 	}
@@ -33,7 +34,9 @@ func reportPython(pass *analysis.Pass, calls *blocking.View) {
 func message(c *python.Call, h blocking.Hit) string {
 	text := shorten(c.Text)
 	msg := "blocking call " + text + "()"
-	if c.Callee != "" && c.Callee != c.Text && c.Callee != text {
+	if from := h.Origin(); from != "" {
+		msg += " (" + shorten(from) + ")"
+	} else if c.Callee != "" && c.Callee != c.Text && c.Callee != text {
 		msg += " (" + shorten(c.Callee) + ")"
 	}
 	return msg + " in async function; " + h.Instead
