@@ -54,11 +54,14 @@ type step struct {
 }
 
 // Bounds that keep an expansion linear in the callee: heads longer than
-// maxHead are not looked at, and at most maxExpandSteps rewrites apply
-// (a factory returning a factory's result; cycles end there).
+// maxHead are not looked at, at most maxExpandSteps rewrites apply (a
+// factory returning a factory's result; cycles end there), and callees
+// longer than maxCallee (chains no table follows that far) are left as
+// they are, so the calls of one long chain do not each copy it.
 const (
 	maxHead        = 256
 	maxExpandSteps = 8
+	maxCallee      = 4096
 )
 
 // neutralBases are bases that say nothing about what a class does.
@@ -113,6 +116,9 @@ func (x *Index) addValues(ff *python.FileFacts, modules []string) {
 // It costs the callee's length per rewrite; each head is worked out once.
 func (x *Index) Expand(callee string) Expansion {
 	e := Expansion{Callee: callee}
+	if len(callee) > maxCallee {
+		return e
+	}
 	for range maxExpandSteps {
 		h, lead, ok := head(e.Callee)
 		if !ok {
@@ -131,9 +137,9 @@ func (x *Index) Expand(callee string) Expansion {
 // head is the part of a callee a rewrite can read: the leading dotted name
 // (lead bytes), then "()", a ".name" and "()" when they follow.
 func head(s string) (h string, lead int, ok bool) {
-	lead = strings.IndexAny(s, "()[]/")
+	lead = strings.IndexAny(s[:min(len(s), maxHead+1)], "()[]/")
 	if lead < 0 {
-		lead = len(s)
+		lead = min(len(s), maxHead+1)
 	}
 	if lead == 0 || lead > maxHead {
 		return "", 0, false

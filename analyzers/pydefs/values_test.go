@@ -212,3 +212,20 @@ func TestResolveThroughFactories(t *testing.T) {
 		}
 	}
 }
+
+// TestExpandLongCallees: long dotted names and long chains are left as they
+// are, however a factory begins them.
+func TestExpandLongCallees(t *testing.T) {
+	x := index(t, factoryRepo)
+	for _, callee := range []string{
+		strings.Repeat("a.", 200) + "get",
+		"app.cache.get_cache()" + strings.Repeat(".x()", maxCallee),
+	} {
+		if e := x.Expand(callee); e.Callee != callee || len(e.Via) > 0 {
+			t.Errorf("Expand of a %d-byte callee rewrote it", len(callee))
+		}
+	}
+	if e := x.Expand("app.cache.get_cache()" + strings.Repeat(".x()", 100)); len(e.Via) != 1 {
+		t.Errorf("a short chain was not expanded: %.60q", e.Callee)
+	}
+}
