@@ -25,6 +25,10 @@ type Index struct {
 	// longer names a namespace package (a folder without __init__.py) gives
 	// them, and the shorter names of code run from a subfolder. Both keep every definition of a name, in path then source order.
 	exact, alias map[string][]Def
+	// longest is the longest name in exact and alias: a callee longer
+	// than a class, "()." and a method name cannot resolve, and is not
+	// hashed (the calls of a long chain would cost its square).
+	longest int
 	// values maps a module-level name ("app.cache.redis_client") to what
 	// it is bound to ("redis.Redis()"), for Expand; classAttrs holds the
 	// names class bodies bind.
@@ -57,9 +61,11 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 			}
 			d := Def{FF: ff, Scope: i}
 			x.exact[s.Qual] = append(x.exact[s.Qual], d)
+			x.longest = max(x.longest, len(s.Qual))
 			rest := strings.TrimPrefix(s.Qual, ff.Module)
 			for _, pre := range prefixes {
 				x.alias[pre+rest] = append(x.alias[pre+rest], d)
+				x.longest = max(x.longest, len(pre+rest))
 			}
 		}
 	}
@@ -158,7 +164,7 @@ func (x *Index) Resolve(callee string) (Def, bool) {
 }
 
 func (x *Index) resolve(callee string) (Def, bool) {
-	if callee == "" {
+	if callee == "" || len(callee) > 2*x.longest+3 {
 		return Def{}, false
 	}
 	if d, ok := x.lookup(callee); ok {
