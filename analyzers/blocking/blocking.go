@@ -3,9 +3,12 @@
 // It is a facts analyzer: CVT201 reports blocking calls in async code, and
 // CVT202 follows synchronous helpers down to them.
 //
-// The analyzer classifies with the built-in tables only. A rule reads the
-// classification through Of(pass).With(extra), or Options.Calls, which
-// applies that rule's own extra-blocking and extra-allowed options.
+// The analyzer classifies with the built-in tables only: a call's callee as
+// written, else what pydefs.Index.Expand makes of it (a client from a
+// repository factory, a module-level client of another module, a subclass
+// of a library client). A rule reads the classification through
+// Of(pass).With(extra), or Options.Calls, which applies that rule's own
+// extra-blocking and extra-allowed options to both callees.
 package blocking
 
 import (
