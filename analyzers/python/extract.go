@@ -165,6 +165,9 @@ func (x *extractor) collect(root *sitter.Node, walk bool) *collected {
 			}
 		default:
 			c.items = append(c.items, pending{kind: k, node: n, start: int(n.StartByte())})
+			if k == kStore && kindOf(n) == "yield" {
+				c.returns = append(c.returns, pendingReturn{node: n, yield: true})
+			}
 		}
 	}
 	if walk {

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"bytes"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -10,18 +11,41 @@ import (
 )
 
 // pendingReturn is a def's return annotation (annotation set, def the
-// def's first byte) or a return statement, kept for returnFacts.
+// def's first byte), a return statement or a yield, kept for returnFacts.
 type pendingReturn struct {
 	node       *sitter.Node
 	def        int
 	annotation bool
+	yield      bool
 }
 
-// returnFacts gives each def what its calls return (Scope.Returns): the
-// return statements first, then the annotations, which win when they name
-// a class. It runs once bindings are final and calls resolved.
+// agreed is the value the returns (or the yields) of one def agree on.
+type agreed struct {
+	value    string
+	at       source.Span
+	conflict bool
+}
+
+// add folds one more returned value in: the first in source order is kept
+// as where it came from; an unnamed one, or one that differs, leaves
+// nothing.
+func (a *agreed) add(v string, at source.Span) {
+	switch {
+	case a.conflict:
+	case v == "" || a.at != (source.Span{}) && a.value != v:
+		a.conflict, a.value, a.at = true, "", source.Span{}
+	case a.at == (source.Span{}) || at.Start < a.at.Start:
+		a.value, a.at = v, at
+	}
+}
+
+// returnFacts gives each def what its calls give (Scope.Returns): for a
+// generator, the value its yields agree on (what a FastAPI dependency or a
+// contextmanager hands out); else the value its returns agree on, unless
+// its annotation names a class. It runs once bindings are final and calls
+// resolved.
 func (x *extractor) returnFacts(rs []pendingReturn) {
-	var conflict map[int]bool
+	var returns, yields map[int]*agreed
 	for _, r := range rs {
 		if x.budget.Expired() {
 			return
@@ -31,31 +55,41 @@ func (x *extractor) returnFacts(rs []pendingReturn) {
 		}
 		at := int(r.node.StartByte())
 		fn := x.scopeAt(at)
-		if fn < 0 || !x.ff.Scopes[fn].IsFunction() || conflict[fn] {
+		if fn < 0 || !x.ff.Scopes[fn].IsFunction() {
 			continue
 		}
 		v, sp, ok := x.returnValue(r.node, at)
 		if !ok {
 			continue
 		}
-		s := &x.ff.Scopes[fn]
-		switch {
-		case v == "" || s.ReturnsAt != (source.Span{}) && s.Returns != v:
-			if conflict == nil {
-				conflict = map[int]bool{}
-			}
-			conflict[fn] = true
-			s.Returns, s.ReturnsAt = "", source.Span{}
-		case s.ReturnsAt == (source.Span{}) || sp.Start < s.ReturnsAt.Start:
-			s.Returns, s.ReturnsAt = v, sp
+		m := &returns
+		if r.yield {
+			m = &yields
 		}
+		if *m == nil {
+			*m = map[int]*agreed{}
+		}
+		a := (*m)[fn]
+		if a == nil {
+			a = &agreed{}
+			(*m)[fn] = a
+		}
+		a.add(v, sp)
+	}
+	for fn, a := range returns {
+		if _, generator := yields[fn]; !generator {
+			x.ff.Scopes[fn].Returns, x.ff.Scopes[fn].ReturnsAt = a.value, a.at
+		}
+	}
+	for fn, a := range yields {
+		x.ff.Scopes[fn].Returns, x.ff.Scopes[fn].ReturnsAt = a.value, a.at
 	}
 	for _, r := range rs {
 		if x.budget.Expired() {
 			return
 		}
 		fn, ok := x.scopeByStart[r.def]
-		if !r.annotation || !ok {
+		if _, generator := yields[fn]; !r.annotation || !ok || generator {
 			continue
 		}
 		// Annotations are evaluated where the def stands.
@@ -65,10 +99,14 @@ func (x *extractor) returnFacts(rs []pendingReturn) {
 	}
 }
 
-// returnValue names what a return statement returns: ok is false when it
-// says nothing (a bare return, return None), v is empty when it cannot be
-// named (an expression, a parameter, a tuple).
+// returnValue names what a return statement or a yield hands out: ok is
+// false when it says nothing (a bare return or yield, None), v is empty
+// when it cannot be named (an expression, a parameter, a tuple, a yield
+// from).
 func (x *extractor) returnValue(n *sitter.Node, at int) (v string, sp source.Span, ok bool) {
+	if kindOf(n) == "yield" && bytes.HasPrefix(x.src[at:], []byte("yield from")) {
+		return "", tsx.SpanOf(n), true
+	}
 	var val *sitter.Node
 	for _, c := range namedChildren(n) {
 		if c.Type() != "comment" {

@@ -74,6 +74,24 @@ def unbound():
 class Repo:
     def service(self) -> Annotated[OrderService, "meta"]:
         ...
+
+def get_db():
+    db = redis.Redis()
+    try:
+        yield db
+    finally:
+        db.close()
+
+def session() -> Iterator[redis.Redis]:
+    yield redis.Redis()
+    return 5
+
+def yield_from():
+    yield from get_db()
+
+def yields_disagree():
+    yield redis.Redis()
+    yield aioredis.Redis()
 `
 	ff := extract(t, "app/cache.py", "app.cache", src)
 	want := map[string]string{
@@ -94,6 +112,12 @@ class Repo:
 		"outer":         "app.cache.outer.inner",
 		"unbound":       "",
 		"service":       "app.services.OrderService()",
+		// A generator hands out what it yields (a FastAPI dependency, a
+		// contextmanager); its returns and annotation are not that.
+		"get_db":          "redis.Redis()",
+		"session":         "redis.Redis()",
+		"yield_from":      "",
+		"yields_disagree": "",
 	}
 	got := map[string]Scope{}
 	for _, s := range ff.Scopes {
