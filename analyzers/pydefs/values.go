@@ -73,10 +73,13 @@ var neutralBases = map[string]bool{
 // addValues records a file's module-level names bound to a value (under
 // the file's module and its other names) and the names its class bodies
 // bind. Values are calls and instances ("redis.Redis()",
-// "app.cache.get_cache()"), and in a package's __init__.py also the names
-// it re-exports.
+// "app.cache.get_cache()"), aliases assigned (`SessionDep =
+// Annotated[Session, ...]` gives "sqlmodel.Session"), and in a package's
+// __init__.py also the names it re-exports; other imports are left out, as
+// they are most of a file's names.
 func (x *Index) addValues(ff *python.FileFacts, modules []string) {
 	reexports := path.Base(ff.Path) == "__init__.py"
+	src := x.src(ff.Path)
 	for _, b := range ff.Bindings {
 		if b.Scope >= 0 {
 			if ff.Scopes[b.Scope].Kind == python.Class {
@@ -84,7 +87,7 @@ func (x *Index) addValues(ff *python.FileFacts, modules []string) {
 			}
 			continue
 		}
-		if !reexports && !strings.Contains(b.Value, "()") && b.Value != "" {
+		if !reexports && !strings.Contains(b.Value, "()") && b.Value != "" && !assigned(src, b.Span.End) {
 			continue
 		}
 		for _, m := range modules {
@@ -99,6 +102,15 @@ func (x *Index) addValues(ff *python.FileFacts, modules []string) {
 			x.values[k] = nameValue{b.Value, ff, b.Span}
 		}
 	}
+}
+
+// assigned tells whether the name ending at end is an assignment's target
+// (`name = ...`, `name: T = ...`) rather than an import's.
+func assigned(src []byte, end int) bool {
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+		end++
+	}
+	return end < len(src) && (src[end] == '=' || src[end] == ':')
 }
 
 // Expand rewrites the leading part of a resolved callee, repeatedly, when

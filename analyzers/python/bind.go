@@ -48,6 +48,9 @@ func (x *extractor) assignment(n, lhs, rhs, typ *sitter.Node) {
 		if typ != nil {
 			v = x.annotation(typ, sp.Start)
 		}
+		if (v == "" || typeAliases[v]) && rhs != nil {
+			v = x.aliasedClass(unparen(rhs), sp.Start)
+		}
 		if v == "" && rhs != nil {
 			v = x.resolve(unparen(rhs), sp.Start, false)
 		}
@@ -276,6 +279,21 @@ func (x *extractor) annotation(t *sitter.Node, offset int) string {
 		}
 	}
 	return ""
+}
+
+// typeAliases are the annotations of an explicit type alias.
+var typeAliases = map[string]bool{"typing.TypeAlias()": true, "typing_extensions.TypeAlias()": true}
+
+// aliasedClass is the class a type alias stands for, when it wraps one in
+// Annotated, Optional or Union: `SessionDep = Annotated[Session,
+// Depends(get_db)]` gives "sqlmodel.Session", so that a parameter annotated
+// SessionDep, here or where it is imported, is a Session. "" for anything
+// else.
+func (x *extractor) aliasedClass(rhs *sitter.Node, offset int) string {
+	if rhs.Type() != "subscript" {
+		return ""
+	}
+	return strings.TrimSuffix(x.annotation(rhs, offset), "()")
 }
 
 // optionalArg is X in Optional[X], Union[X, None] or Annotated[X, ...],

@@ -196,3 +196,30 @@ async def no_factory(svc=Depends()):
 		}
 	}
 }
+
+// TestTypeAliases: an alias wrapping a class in Annotated (FastAPI's
+// SessionDep), Optional or Union is bound to the class, so a parameter
+// annotated with it is an instance; other subscripts are not.
+func TestTypeAliases(t *testing.T) {
+	src := `from typing import Annotated, Optional, TypeAlias
+from fastapi import Depends
+from sqlmodel import Session
+import httpx
+
+SessionDep = Annotated[Session, Depends(get_db)]
+Explicit: TypeAlias = Annotated[httpx.Client, Depends(get_client)]
+Maybe = Optional[httpx.Client]
+Table = dict[str, Session]
+Client = httpx.Client
+`
+	ff := extract(t, "app/deps.py", "app.deps", src)
+	want := map[string]string{
+		"SessionDep": "sqlmodel.Session", "Explicit": "httpx.Client", "Maybe": "httpx.Client",
+		"Table": "dict[]", "Client": "httpx.Client", // as any subscript resolves
+	}
+	for _, b := range ff.Bindings {
+		if w, ok := want[b.Name]; ok && b.Value != w {
+			t.Errorf("%s bound to %q, want %q", b.Name, b.Value, w)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import redis
 from fastapi import Depends, FastAPI
 
 from app.cache import cache_session, get_async_cache, get_async_pooled, get_cache, get_pooled_cache
+from app.deps import AsyncCacheDep, CacheDep
 
 app = FastAPI()
 
@@ -41,3 +42,9 @@ async def async_yielded(key: str, cache=Depends(get_async_pooled)):
 async def with_session(key):
     with cache_session() as cache:
         return cache.get(key)  # want "cache\\.get\\(\\) \\(redis\\.Redis\\.get, from app\\.cache\\.cache_session\\)"
+
+
+@app.get("/aliased/{key}")
+async def aliased(key: str, cache: CacheDep, fast: AsyncCacheDep):
+    await fast.get(key)
+    return cache.get(key)  # want "cache\\.get\\(\\) \\(redis\\.Redis\\.get, from app\\.deps\\.CacheDep\\)"
