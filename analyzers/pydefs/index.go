@@ -224,8 +224,25 @@ func (x *Index) method(cls Def, name string) (Def, bool) {
 
 // search looks for name on each class in order and its repository bases,
 // depth first and left to right (Python's order when there is no diamond).
-// It stops at a class seen twice, so cyclic or self-referencing bases end.
-func (x *Index) search(classes []Def, name string) (Def, bool) {
+func (x *Index) search(classes []Def, name string) (found Def, ok bool) {
+	x.hierarchy(classes, func(c Def) bool {
+		if d, defined := x.lookup(c.S().Qual + "." + name); defined && d.S().Parent == c.Scope && d.FF == c.FF {
+			// A nested class or an attribute-like name ends the search too.
+			found, ok = d, d.S().IsFunction()
+			return false
+		}
+		return true
+	})
+	if !ok {
+		return Def{}, false
+	}
+	return found, true
+}
+
+// hierarchy visits each class and its repository bases, depth first and
+// left to right, until visit returns false. It stops at a class seen
+// twice, so cyclic or self-referencing bases end.
+func (x *Index) hierarchy(classes []Def, visit func(Def) bool) {
 	seen := map[Def]bool{}
 	stack := make([]Def, 0, len(classes))
 	for i := len(classes) - 1; i >= 0; i-- {
@@ -238,11 +255,8 @@ func (x *Index) search(classes []Def, name string) (Def, bool) {
 			continue
 		}
 		seen[c] = true
-		if d, ok := x.lookup(c.S().Qual + "." + name); ok && d.S().Parent == c.Scope && d.FF == c.FF {
-			if d.S().IsFunction() {
-				return d, true
-			}
-			return Def{}, false // a nested class or an attribute-like name
+		if !visit(c) {
+			return
 		}
 		bs := x.basesOf(c)
 		for i := len(bs) - 1; i >= 0; i-- {
@@ -251,7 +265,6 @@ func (x *Index) search(classes []Def, name string) (Def, bool) {
 			}
 		}
 	}
-	return Def{}, false
 }
 
 func (x *Index) basesOf(c Def) []string {

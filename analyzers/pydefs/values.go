@@ -249,38 +249,30 @@ func (x *Index) classStep(d Def, h string, p int) (step, bool) {
 // name), and otherwise the one library class the hierarchy reaches ("" for
 // none or several).
 func (x *Index) member(cls Def, name string) (fn Def, defined bool, base string) {
-	seen := map[Def]bool{}
-	stack := []Def{cls}
 	var libs []string
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[c] {
-			continue
-		}
-		seen[c] = true
+	x.hierarchy([]Def{cls}, func(c Def) bool {
 		if d, ok := x.lookup(c.S().Qual + "." + name); ok && d.S().Parent == c.Scope && d.FF == c.FF {
 			if d.S().IsFunction() {
-				return d, true, ""
+				fn = d
 			}
-			return Def{}, true, ""
+			defined = true
+			return false
 		}
 		if x.classAttrs[attrKey{c.FF, c.Scope, name}] {
-			return Def{}, true, ""
+			defined = true
+			return false
 		}
-		bs := x.basesOf(c)
-		for i := len(bs) - 1; i >= 0; i-- {
-			if b, ok := x.class(bs[i]); ok {
-				stack = append(stack, b)
-			} else if !neutralBases[bs[i]] && !slices.Contains(libs, bs[i]) {
-				libs = append(libs, bs[i])
+		for _, b := range x.basesOf(c) {
+			if _, repo := x.class(b); !repo && !neutralBases[b] && !slices.Contains(libs, b) {
+				libs = append(libs, b)
 			}
 		}
+		return true
+	})
+	if !defined && len(libs) == 1 {
+		base = libs[0]
 	}
-	if len(libs) == 1 {
-		return Def{}, false, libs[0]
-	}
-	return Def{}, false, ""
+	return fn, defined, base
 }
 
 // origin names a definition followed, with its source line.
