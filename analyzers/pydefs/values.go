@@ -14,22 +14,22 @@ import (
 type Expansion struct {
 	// Callee is the rewritten callee ("redis.Redis.from_url().set" for
 	// "app.cache.get_cache().set"); the callee itself when nothing applies.
-	Callee string
+	Callee string `json:"callee"`
 	// Via are the definitions followed, in the order they were applied.
-	Via []Origin
+	Via []Origin `json:"via,omitempty"`
 }
 
 // Origin is one definition an expansion followed: a factory's return
 // annotation or return value, a module-level name's binding, or a class
 // whose library base stands in for it.
 type Origin struct {
-	Path string
-	Span source.Span
+	Path string      `json:"path"`
+	Span source.Span `json:"span"`
 	// Name is the qualified name followed: "app.cache.get_cache",
 	// "app.cache.redis_client", "app.cache.Cache".
-	Name string
+	Name string `json:"name"`
 	// Text is the source line holding Span, trimmed.
-	Text string
+	Text string `json:"text"`
 }
 
 // nameValue is what a module-level name is bound to, and where.
