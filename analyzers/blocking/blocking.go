@@ -3,9 +3,12 @@
 // It is a facts analyzer: CVT201 reports blocking calls in async code, and
 // CVT202 follows synchronous helpers down to them.
 //
-// The analyzer classifies with the built-in tables only. A rule reads the
-// classification through Of(pass).With(extra), or Options.Calls, which
-// applies that rule's own extra-blocking and extra-allowed options.
+// The analyzer classifies with the built-in tables only: a call's callee as
+// written, else what pydefs.Index.Expand makes of it (a client from a
+// repository factory, a module-level client of another module, a subclass
+// of a library client). A rule reads the classification through
+// Of(pass).With(extra), or Options.Calls, which applies that rule's own
+// extra-blocking and extra-allowed options to both callees.
 package blocking
 
 import (
@@ -13,6 +16,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
@@ -23,8 +27,15 @@ type Hit struct {
 	Family  string `json:"family"`
 	Instead string `json:"instead"`
 	// Name is how messages name the call when the written callee does not
-	// say it (Rust: "std::process::Command::output" for cmd.output()).
+	// say it (Rust: "std::process::Command::output" for cmd.output();
+	// Python: "redis.Redis.from_url().get" for cache.get() when cache came
+	// from a repository factory).
 	Name string `json:"name,omitempty"`
+	// Via are the repository definitions followed to classify the call:
+	// the factory, module-level client or library-derived class its value
+	// came from (pydefs.Index.Expand); empty when the callee blocks as
+	// written.
+	Via []pydefs.Origin `json:"via,omitempty"`
 }
 
 // Blocks tells whether the call blocks: a zero Hit is a call that does not.
@@ -43,13 +54,16 @@ type Result struct {
 	rs     *rust.Result
 	python map[string][]found[python.Call]
 	rust   map[string][]found[rust.Call]
+	// expanded holds the calls whose callee Expand rewrites, so a rule's
+	// extras can match what was written and what it stands for.
+	expanded map[*python.Call]pydefs.Expansion
 }
 
 // Analyzer classifies every call the front-ends found.
 var Analyzer = &analysis.Analyzer{
 	Name:       "blocking",
 	Doc:        "classifies blocking calls in Python and Rust; reports nothing",
-	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer},
+	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, pydefs.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeOf((*Result)(nil)),
 }
@@ -61,13 +75,14 @@ func Of(pass *analysis.Pass) *Result {
 
 func run(pass *analysis.Pass) (any, error) {
 	py, rs := python.Of(pass), rust.Of(pass)
-	res := &Result{py: py, rs: rs, python: map[string][]found[python.Call]{}, rust: map[string][]found[rust.Call]{}}
-	var none Extra
+	res := &Result{py: py, rs: rs, python: map[string][]found[python.Call]{}, rust: map[string][]found[rust.Call]{},
+		expanded: map[*python.Call]pydefs.Expansion{}}
+	x := pydefs.Of(pass)
 	for _, p := range py.Paths {
 		calls := py.Files[p].Calls
 		for i := range calls {
-			if b, ok := none.PythonCall(&calls[i]); ok {
-				res.python[p] = append(res.python[p], found[python.Call]{&calls[i], Hit{Family: b.Family, Instead: b.Instead}})
+			if h := res.classify(x, &calls[i]); h.Blocks() {
+				res.python[p] = append(res.python[p], found[python.Call]{&calls[i], h})
 			}
 		}
 	}

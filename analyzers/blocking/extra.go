@@ -7,7 +7,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/options"
-	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
 // Names and docs of the two options a rule that reads blocking calls
@@ -75,14 +74,6 @@ func (e Extra) LookupPython(callee string) (Blocking, bool) {
 		return configB, true
 	}
 	return Blocking{}, false
-}
-
-// PythonCall classifies one call of the front-end with the extras.
-func (e Extra) PythonCall(c *python.Call) (Blocking, bool) {
-	if c.Awaited {
-		return Blocking{}, false
-	}
-	return e.LookupPython(c.Callee)
 }
 
 // List is a list of dotted callees; an entry ending in ".*" matches every

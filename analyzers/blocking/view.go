@@ -30,7 +30,7 @@ func (v *View) Python(path string) iter.Seq2[*python.Call, Hit] {
 			return
 		}
 		for c, h := range v.PythonCalls(path) {
-			if h != (Hit{}) && !yield(c, h) {
+			if h.Blocks() && !yield(c, h) {
 				return
 			}
 		}
@@ -53,11 +53,7 @@ func (v *View) PythonCalls(path string) iter.Seq2[*python.Call, Hit] {
 				h, hits = hits[0].hit, hits[1:]
 			}
 			if !v.extra.empty() {
-				if b, ok := v.extra.PythonCall(c); !ok {
-					h = Hit{}
-				} else if h == (Hit{}) {
-					h = Hit{Family: b.Family, Instead: b.Instead}
-				}
+				h = v.withExtra(c, h)
 			}
 			if !yield(c, h) {
 				return

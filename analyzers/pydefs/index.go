@@ -25,23 +25,31 @@ type Index struct {
 	// longer names a namespace package (a folder without __init__.py) gives
 	// them, and the shorter names of code run from a subfolder. Both keep every definition of a name, in path then source order.
 	exact, alias map[string][]Def
-	// instances maps a module-level name bound to a constructor call
-	// ("app.ws.manager.ws_manager") to that call ("manager.WSManager()"),
-	// so that a method called on an instance imported from another module
-	// is found.
-	instances map[string]string
 	// rooted names definitions by their module below an import root
 	// (roots.go); lookup asks it first.
 	rooted rootedNames
+	// longest is the longest name in exact and alias: a callee longer
+	// than a class, "()." and a method name cannot resolve, and is not
+	// hashed (the calls of a long chain would cost its square).
+	longest int
+	// values maps a module-level name ("app.cache.redis_client") to what
+	// it is bound to ("redis.Redis()"), for Expand; classAttrs holds the
+	// names class bodies bind.
+	values     map[string]nameValue
+	classAttrs map[attrKey]bool
 	// bases caches the resolved base classes of each class definition.
 	bases map[Def][]string
 	mu    sync.Mutex
-	src   func(path string) []byte
+	// memo caches Expand's rewrite of each head it met.
+	memo   map[string]step
+	memoMu sync.Mutex
+	src    func(path string) []byte
 }
 
 // NewIndex indexes the definitions of py; src gives a file's source.
 func NewIndex(py *python.Result, src func(path string) []byte) *Index {
-	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, instances: map[string]string{}, bases: map[Def][]string{}, src: src}
+	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, values: map[string]nameValue{}, classAttrs: map[attrKey]bool{},
+		bases: map[Def][]string{}, memo: map[string]step{}, src: src}
 	for _, p := range py.Paths {
 		ff := py.Files[p]
 		if ff.Module == "" {
@@ -49,27 +57,18 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 			continue
 		}
 		prefixes := namespacePrefixes(ff.Path, ff.Module)
-		for _, b := range ff.Bindings {
-			if b.Scope == -1 && strings.HasSuffix(b.Value, "()") && strings.Count(b.Value, "()") == 1 {
-				for _, m := range append([]string{ff.Module}, prefixes...) {
-					k := m + "." + b.Name
-					if old, seen := x.instances[k]; seen && old != b.Value {
-						x.instances[k] = "" // two files or two values: unknown
-						continue
-					}
-					x.instances[k] = b.Value
-				}
-			}
-		}
+		x.addValues(ff, append([]string{ff.Module}, prefixes...))
 		for i, s := range ff.Scopes {
 			if s.Kind == python.Lambda || s.Qual == "" {
 				continue
 			}
 			d := Def{FF: ff, Scope: i}
 			x.exact[s.Qual] = append(x.exact[s.Qual], d)
+			x.longest = max(x.longest, len(s.Qual))
 			rest := strings.TrimPrefix(s.Qual, ff.Module)
 			for _, pre := range prefixes {
 				x.alias[pre+rest] = append(x.alias[pre+rest], d)
+				x.longest = max(x.longest, len(pre+rest))
 			}
 		}
 	}
@@ -158,9 +157,21 @@ func (x *Index) class(qual string) (Def, bool) {
 //     front-end resolves to the enclosing class);
 //   - pkg.mod.Cls: constructing a class runs its __init__;
 //   - pkg.mod.Cls().m: a method called on a fresh instance;
-//   - methods inherited from repository base classes, found by name.
+//   - methods inherited from repository base classes, found by name;
+//   - any of these reached through Expand: a method of what a repository
+//     factory returns, or of a module-level instance of another module.
 func (x *Index) Resolve(callee string) (Def, bool) {
-	if callee == "" {
+	if d, ok := x.resolve(callee); ok {
+		return d, true
+	}
+	if e := x.Expand(callee); e.Callee != callee {
+		return x.resolve(e.Callee)
+	}
+	return Def{}, false
+}
+
+func (x *Index) resolve(callee string) (Def, bool) {
+	if callee == "" || len(callee) > 2*x.longest+3 {
 		return Def{}, false
 	}
 	if d, ok := x.lookup(callee); ok {
@@ -182,9 +193,6 @@ func (x *Index) Resolve(callee string) (Def, bool) {
 	owner = strings.TrimSuffix(owner, "()")
 	if strings.Contains(owner, "()") {
 		return Def{}, false
-	}
-	if v := x.instances[owner]; v != "" {
-		owner = strings.TrimSuffix(v, "()")
 	}
 	if cls, ok := x.class(owner); ok {
 		return x.method(cls, name)
@@ -223,8 +231,25 @@ func (x *Index) method(cls Def, name string) (Def, bool) {
 
 // search looks for name on each class in order and its repository bases,
 // depth first and left to right (Python's order when there is no diamond).
-// It stops at a class seen twice, so cyclic or self-referencing bases end.
-func (x *Index) search(classes []Def, name string) (Def, bool) {
+func (x *Index) search(classes []Def, name string) (found Def, ok bool) {
+	x.hierarchy(classes, func(c Def) bool {
+		if d, defined := x.lookup(c.S().Qual + "." + name); defined && d.S().Parent == c.Scope && d.FF == c.FF {
+			// A nested class or an attribute-like name ends the search too.
+			found, ok = d, d.S().IsFunction()
+			return false
+		}
+		return true
+	})
+	if !ok {
+		return Def{}, false
+	}
+	return found, true
+}
+
+// hierarchy visits each class and its repository bases, depth first and
+// left to right, until visit returns false. It stops at a class seen
+// twice, so cyclic or self-referencing bases end.
+func (x *Index) hierarchy(classes []Def, visit func(Def) bool) {
 	seen := map[Def]bool{}
 	stack := make([]Def, 0, len(classes))
 	for i := len(classes) - 1; i >= 0; i-- {
@@ -237,11 +262,8 @@ func (x *Index) search(classes []Def, name string) (Def, bool) {
 			continue
 		}
 		seen[c] = true
-		if d, ok := x.lookup(c.S().Qual + "." + name); ok && d.S().Parent == c.Scope && d.FF == c.FF {
-			if d.S().IsFunction() {
-				return d, true
-			}
-			return Def{}, false // a nested class or an attribute-like name
+		if !visit(c) {
+			return
 		}
 		bs := x.basesOf(c)
 		for i := len(bs) - 1; i >= 0; i-- {
@@ -250,7 +272,6 @@ func (x *Index) search(classes []Def, name string) (Def, bool) {
 			}
 		}
 	}
-	return Def{}, false
 }
 
 func (x *Index) basesOf(c Def) []string {

@@ -1,8 +1,11 @@
 // Package pydefs indexes the Python definitions of the repository (defs,
 // async defs, classes) by qualified name and resolves the front-end's
 // dotted callees to them, across files and through repository base
-// classes. Rules that follow helpers across modules (CVT202, CVT301) share
-// it; it reports nothing.
+// classes. Expand (values.go) rewrites a callee whose value comes from the
+// repository's own definitions (a factory's return, a module-level client,
+// a subclass of a library class) to what it stands for, so that
+// analyzers/blocking classifies it. Rules that follow helpers across
+// modules (CVT202, CVT301) share it; it reports nothing.
 package pydefs
 
 import (

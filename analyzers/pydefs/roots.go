@@ -288,19 +288,12 @@ func (x *Index) addRooted(py *python.Result, roots Roots) {
 			}
 			q := m + strings.TrimPrefix(s.Qual, ff.Module)
 			x.rooted.defs[q] = append(x.rooted.defs[q], Def{FF: ff, Scope: i})
+			x.longest = max(x.longest, len(q))
 		}
 		if m == ff.Module {
 			continue // its instances are known by this name already
 		}
-		for _, b := range ff.Bindings {
-			if b.Scope == -1 && strings.HasSuffix(b.Value, "()") && strings.Count(b.Value, "()") == 1 {
-				k := m + "." + b.Name
-				if old, seen := x.instances[k]; seen && old != b.Value {
-					b.Value = "" // two files or two values: unknown
-				}
-				x.instances[k] = b.Value
-			}
-		}
+		x.addValues(ff, []string{m})
 	}
 }
 

@@ -48,6 +48,9 @@ func (x *extractor) assignment(n, lhs, rhs, typ *sitter.Node) {
 		if typ != nil {
 			v = x.annotation(typ, sp.Start)
 		}
+		if (v == "" || typeAliases[v]) && rhs != nil {
+			v = x.aliasedClass(unparen(rhs), sp.Start)
+		}
 		if v == "" && rhs != nil {
 			v = x.resolve(unparen(rhs), sp.Start, false)
 		}
@@ -198,7 +201,8 @@ func (x *extractor) bindAt(name, value string, at *sitter.Node) {
 
 // parameters binds the parameter names of a def or lambda: to an instance of
 // their annotated class when the annotation names one (`c: httpx.Client`),
-// else to nothing, so that they hide imports of the same name.
+// to what the factory returns for `svc = Depends(factory)`, else to
+// nothing, so that they hide imports of the same name.
 // def is the def or lambda node (Node.Parent walks down from the root, so
 // the query captures both instead).
 func (x *extractor) parameters(defStart int, n *sitter.Node) {
@@ -208,14 +212,14 @@ func (x *extractor) parameters(defStart int, n *sitter.Node) {
 	}
 	outer := x.ff.Scopes[fn].Span.Start
 	for _, c := range namedChildren(n) {
-		var id, typ *sitter.Node
+		var id, typ, def *sitter.Node
 		switch c.Type() {
 		case "identifier":
 			id = c
 		case "default_parameter":
-			id = c.ChildByFieldName("name")
+			id, def = c.ChildByFieldName("name"), c.ChildByFieldName("value")
 		case "typed_default_parameter":
-			id, typ = c.ChildByFieldName("name"), c.ChildByFieldName("type")
+			id, typ, def = c.ChildByFieldName("name"), c.ChildByFieldName("type"), c.ChildByFieldName("value")
 		case "typed_parameter":
 			id, typ = c.NamedChild(0), c.ChildByFieldName("type")
 		case "list_splat_pattern", "dictionary_splat_pattern":
@@ -230,14 +234,18 @@ func (x *extractor) parameters(defStart int, n *sitter.Node) {
 			// Annotations are evaluated where the def stands.
 			value = x.annotation(typ, outer)
 		}
+		if value == "" && def != nil {
+			value = x.dependsValue(def, outer)
+		}
 		sp := tsx.SpanOf(id)
 		x.addBinding(Binding{Name: x.share(sp), Value: value, Span: sp, Scope: fn})
 	}
 }
 
 // annotation resolves a type annotation to an instance of its class:
-// `httpx.Client`, `Optional[httpx.Client]`, `httpx.Client | None` and
-// `Union[httpx.Client, None]` give "httpx.Client()". Anything else gives "".
+// `httpx.Client`, `Optional[httpx.Client]`, `httpx.Client | None`,
+// `Union[httpx.Client, None]` and `Annotated[httpx.Client, ...]` give
+// "httpx.Client()". Anything else gives "".
 func (x *extractor) annotation(t *sitter.Node, offset int) string {
 	n := t
 	for i := 0; i < 8 && n != nil; i++ {
@@ -273,7 +281,23 @@ func (x *extractor) annotation(t *sitter.Node, offset int) string {
 	return ""
 }
 
-// optionalArg is X in Optional[X] or Union[X, None], or nil.
+// typeAliases are the annotations of an explicit type alias.
+var typeAliases = map[string]bool{"typing.TypeAlias()": true, "typing_extensions.TypeAlias()": true}
+
+// aliasedClass is the class a type alias stands for, when it wraps one in
+// Annotated, Optional or Union: `SessionDep = Annotated[Session,
+// Depends(get_db)]` gives "sqlmodel.Session", so that a parameter annotated
+// SessionDep, here or where it is imported, is a Session. "" for anything
+// else.
+func (x *extractor) aliasedClass(rhs *sitter.Node, offset int) string {
+	if rhs.Type() != "subscript" {
+		return ""
+	}
+	return strings.TrimSuffix(x.annotation(rhs, offset), "()")
+}
+
+// optionalArg is X in Optional[X], Union[X, None] or Annotated[X, ...],
+// or nil.
 func (x *extractor) optionalArg(n *sitter.Node, offset int) *sitter.Node {
 	base := n.ChildByFieldName("value")
 	var args []*sitter.Node
@@ -299,6 +323,9 @@ func (x *extractor) optionalArg(n *sitter.Node, offset int) *sitter.Node {
 		if inner.Type() != "none" {
 			keep = append(keep, a)
 		}
+	}
+	if name == "Annotated" && len(args) > 0 {
+		return args[0]
 	}
 	if (name == "Optional" || name == "Union") && len(keep) == 1 {
 		return keep[0]

@@ -39,6 +39,7 @@ type collected struct {
 	calls    []pendingCall
 	comments []source.Comment
 	values   []pendingValue
+	returns  []pendingReturn
 }
 
 // Extract computes the facts of one parsed file. It is exported for the
@@ -58,6 +59,7 @@ func extractFacts(p, module string, src []byte, root *sitter.Node, b *tsx.Budget
 	x.bindStatic(c.items)
 	x.bindAssignments(c.items)
 	x.resolveCalls(c.calls)
+	x.returnFacts(c.returns)
 	x.values(c.values)
 	nativeFacts(x.ff, src, root, b)
 	x.flow(c.items)
@@ -130,8 +132,12 @@ func (x *extractor) collect(root *sitter.Node, walk bool) *collected {
 		switch k {
 		case kDef, kClass, kLambda:
 			x.addScope(k, n, caps[cp.name], caps[cp.body])
+			start := x.ff.Scopes[len(x.ff.Scopes)-1].Span.Start
 			if params := caps[cp.params]; params != nil {
-				c.items = append(c.items, pending{kind: kParams, a: params, start: x.ff.Scopes[len(x.ff.Scopes)-1].Span.Start})
+				c.items = append(c.items, pending{kind: kParams, a: params, start: start})
+			}
+			if k == kDef && caps[cp.returns] != nil {
+				c.returns = append(c.returns, pendingReturn{node: caps[cp.returns], def: start, annotation: true})
 			}
 		case kComment:
 			sp := tsx.SpanOf(n)
@@ -151,11 +157,17 @@ func (x *extractor) collect(root *sitter.Node, walk bool) *collected {
 				c.values = append(c.values, pendingValue{kind: k, node: n, lhs: caps[cp.lhs], arg: caps[cp.rhs]})
 			}
 		case kReturn, kWhile:
+			if k == kReturn {
+				c.returns = append(c.returns, pendingReturn{node: n})
+			}
 			if x.measured {
 				c.values = append(c.values, pendingValue{kind: k, node: n})
 			}
 		default:
 			c.items = append(c.items, pending{kind: k, node: n, start: int(n.StartByte())})
+			if k == kStore && kindOf(n) == "yield" {
+				c.returns = append(c.returns, pendingReturn{node: n, yield: true})
+			}
 		}
 	}
 	if walk {

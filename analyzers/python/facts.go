@@ -17,6 +17,8 @@
 //     class attributes and annotations.
 //   - resolve.go: names and call chains resolved through the bindings,
 //     each chain walked once.
+//   - returns.go: what each def returns (its annotation, or the value its
+//     returns agree on) and what FastAPI's Depends(factory) injects.
 //   - values.go: measurement facts for analyzers/measure (literals with
 //     where they are stored, names passed or returned, the text of calls'
 //     first arguments, loops), read top-down from assignments, calls'
@@ -66,6 +68,16 @@ type Scope struct {
 	Body     source.Span `json:"body"`
 	// Parent is the index of the enclosing scope in FileFacts.Scopes, or -1.
 	Parent int `json:"parent"`
+	// Returns is what a call of a def gives, when it can be named: its
+	// return annotation resolved as a parameter's is ("redis.Redis()" for
+	// `-> Optional[Redis]`), else the value its return statements agree on
+	// (a call is its callee and "()": "redis.Redis.from_url()"; a name its
+	// binding's value). Returns of None and bare returns say nothing; two
+	// that disagree, or one that cannot be named, leave it empty.
+	Returns string `json:"returns,omitempty"`
+	// ReturnsAt is the annotation, or the first return value, behind
+	// Returns.
+	ReturnsAt source.Span `json:"returns_at,omitzero"`
 }
 
 // IsFunction is true for def and async def.

@@ -52,7 +52,7 @@ type pattern struct {
 
 // patterns is the query, one pattern per row, in pattern-index order.
 var patterns = []pattern{
-	{kDef, `(function_definition name: (identifier) @name parameters: (parameters)? @params body: (block) @body) @node`},
+	{kDef, `(function_definition name: (identifier) @name parameters: (parameters)? @params return_type: (type)? @returns body: (block) @body) @node`},
 	{kClass, `(class_definition name: (identifier) @name body: (block) @body) @node`},
 	{kLambda, `(lambda parameters: (lambda_parameters)? @params body: (_) @body) @node`},
 	{kCall, `(call function: (_) @callee) @node`},
@@ -78,10 +78,10 @@ var patterns = []pattern{
 
 // captureNames are the captures Extract reads, in the order of the fields
 // of captureIndex.
-var captureNames = []string{"node", "name", "body", "callee", "lhs", "rhs", "type", "params"}
+var captureNames = []string{"node", "name", "body", "callee", "lhs", "rhs", "type", "params", "returns"}
 
 // captureIndex holds the query's index of each capture Extract reads.
-type captureIndex struct{ node, name, body, callee, lhs, rhs, typ, params int }
+type captureIndex struct{ node, name, body, callee, lhs, rhs, typ, params, returns int }
 
 // compiledQuery is the query with what Extract needs to read its matches.
 type compiledQuery struct {
@@ -124,6 +124,6 @@ func compileQuery(rows []pattern, lang func() *sitter.Language) (*compiledQuery,
 			return nil, fmt.Errorf("the query has no capture @%s", name)
 		}
 	}
-	c.cap = captureIndex{idx[0], idx[1], idx[2], idx[3], idx[4], idx[5], idx[6], idx[7]}
+	c.cap = captureIndex{idx[0], idx[1], idx[2], idx[3], idx[4], idx[5], idx[6], idx[7], idx[8]}
 	return c, nil
 }

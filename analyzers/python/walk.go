@@ -15,7 +15,7 @@ import (
 // code nested a thousandth as deep, and lists that long are data: only
 // hostile or generated files come this way.
 func walkMatches(root *sitter.Node, cp captureIndex, b *tsx.Budget, match func(kind, []*sitter.Node)) {
-	caps := make([]*sitter.Node, max(cp.node, cp.name, cp.body, cp.callee, cp.lhs, cp.rhs, cp.typ, cp.params)+1)
+	caps := make([]*sitter.Node, max(cp.node, cp.name, cp.body, cp.callee, cp.lhs, cp.rhs, cp.typ, cp.params, cp.returns)+1)
 	for _, n := range rootedNodes(root) {
 		if b.Expired() {
 			return
@@ -42,14 +42,17 @@ func matchNode(n *sitter.Node, cp captureIndex, caps []*sitter.Node, match func(
 		if !isType(name, "identifier") || !isType(body, "block") {
 			return
 		}
-		k, params := kClass, (*sitter.Node)(nil)
+		k, params, returns := kClass, (*sitter.Node)(nil), (*sitter.Node)(nil)
 		if n.Type() == "function_definition" {
-			k, params = kDef, n.ChildByFieldName("parameters")
+			k, params, returns = kDef, n.ChildByFieldName("parameters"), n.ChildByFieldName("return_type")
 			if !isType(params, "parameters") {
 				params = nil
 			}
+			if !isType(returns, "type") {
+				returns = nil
+			}
 		}
-		emit(k, func() { caps[cp.name], caps[cp.body], caps[cp.params] = name, body, params })
+		emit(k, func() { caps[cp.name], caps[cp.body], caps[cp.params], caps[cp.returns] = name, body, params, returns })
 	case "lambda":
 		params, body := n.ChildByFieldName("parameters"), n.ChildByFieldName("body")
 		if !wildcard(body) {

@@ -71,6 +71,7 @@ class K(Base):
 		"async def f(a: A | None, *b, **c):\n    with x() as (y, z):\n        (y / 'p')[0].q()\n",
 		"from . import (a as b,\n", "def f(:\n", "class C:\n  def m(self): self.m()\n",
 		"lambda: (yield)\nfor a, *b in c: pass\nexcept E as e:\n",
+		"import redis\ndef f() -> Optional[redis.Redis]:\n    return g()\ndef h(s=Depends(f)):\n    c = redis.Redis()\n    return c\n",
 	} {
 		corpus["seed"+string(rune('a'+i))] = []byte(s)
 	}

@@ -34,6 +34,7 @@ func reportPython(pass *analysis.Pass, calls *blocking.View, w where) {
 				Pos:     file.Pos(c.Span.Start),
 				End:     file.Pos(c.Span.End),
 				Message: msg,
+				Related: h.ViaRelated(set),
 			}, ctx, h.Family)
 		}
 	}
@@ -44,7 +45,9 @@ func reportPython(pass *analysis.Pass, calls *blocking.View, w where) {
 func message(c *python.Call, h blocking.Hit) string {
 	text := shorten(c.Text)
 	msg := "blocking call " + text + "()"
-	if c.Callee != "" && c.Callee != c.Text && c.Callee != text {
+	if from := h.Origin(); from != "" {
+		msg += " (" + shorten(from) + ")"
+	} else if c.Callee != "" && c.Callee != c.Text && c.Callee != text {
 		msg += " (" + shorten(c.Callee) + ")"
 	}
 	return msg + " in async function; " + h.Instead

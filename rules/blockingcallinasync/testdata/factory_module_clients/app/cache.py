@@ -1,0 +1,5 @@
+import redis
+
+
+def get_cache() -> redis.Redis:
+    return redis.Redis.from_url("redis://localhost")
