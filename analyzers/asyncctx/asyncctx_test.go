@@ -160,8 +160,10 @@ mod tests {
 #[tokio::test]
 async fn checks() { async { }.await; }
 `,
-		"src/jobs.rs": `pub async fn worker() {}`,
-		"tests/it.rs": `async fn it() {}`,
+		"src/jobs.rs":                 `pub async fn worker() {}`,
+		"tests/it.rs":                 `async fn it() {}`,
+		"src/plugins/auth/tests.rs":   `async fn unit() {}`,
+		"src/plugins/auth/testing.rs": `async fn helper_for_tests() {}`,
 	}
 	r, _, rs := analyse(t, files)
 	scope := func(p, name string, kind rust.ScopeKind) int {
@@ -188,6 +190,8 @@ async fn checks() { async { }.await; }
 		{"src/main.rs", "checks", rust.AsyncFn, Other, true},
 		{"src/jobs.rs", "worker", rust.AsyncFn, Task, false},
 		{"tests/it.rs", "it", rust.AsyncFn, Other, true},
+		{"src/plugins/auth/tests.rs", "unit", rust.AsyncFn, Other, true},
+		{"src/plugins/auth/testing.rs", "helper_for_tests", rust.AsyncFn, Other, false},
 	} {
 		i := scope(c.path, c.fn, c.kind)
 		if got := r.Rust(c.path, i); got != c.ctx {

@@ -10,7 +10,7 @@ const IncludeTestsName = "include-tests"
 func IncludeTests(rule string) options.Option[bool] {
 	return options.Option[bool]{Rule: rule, Name: IncludeTestsName,
 		Doc: "also report test code: files under a `tests`/`test`/`testing` folder (or any folder with `tests` in its name), " +
-			"`test_*.py`, `*_test.py`, `conftest.py`, `test*` functions and `Test*` classes; Rust files under `tests/` or `benches/`, " +
+			"`test_*.py`, `*_test.py`, `conftest.py`, `test*` functions and `Test*` classes; Rust files under `tests/` or `benches/` and `tests.rs`/`test.rs` module files, " +
 			"`#[test]`/`#[tokio::test]` fns and `#[cfg(test)]` modules. Off by default: test code blocks on purpose",
 		Default: false}
 }

@@ -287,12 +287,20 @@ func inheritContexts(ff *rust.FileFacts, f *rustFacts) {
 	}
 }
 
+// isTestModuleFile tells the file of an out-of-line unit-test module,
+// `#[cfg(test)] mod tests;` in its parent: src/**/tests.rs or test.rs. The
+// parent's cfg is in another file, so the name is what is known.
+func isTestModuleFile(p string) bool {
+	b := path.Base(p)
+	return b == "tests.rs" || b == "test.rs"
+}
+
 // rustTests marks test code by scope: every scope of a test file, #[test]
 // and #[bench] fns (#[tokio::test] too), fns of #[cfg(test)] modules, and
 // every scope inside those.
 func rustTests(ff *rust.FileFacts, src []byte) []bool {
 	tests := make([]bool, len(ff.Scopes))
-	whole := IsRustTestPath(ff.Path)
+	whole := IsRustTestPath(ff.Path) || isTestModuleFile(ff.Path)
 	mods := cfgTestModules(src)
 	for i := range ff.Scopes {
 		for s, n := i, 0; s >= 0 && n < maxNesting && !tests[i]; s, n = ff.Scopes[s].Parent, n+1 {

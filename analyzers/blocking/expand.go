@@ -67,8 +67,30 @@ func (h Hit) Origin() string {
 	if len(h.Via) == 0 {
 		return ""
 	}
-	return strings.ReplaceAll(h.Name, "()", "") + ", from " + h.Via[0].Name
+	return readable(h.Name) + ", from " + h.Via[0].Name
 }
+
+// readable writes a resolved callee as a reader names the method: without
+// the calls, and without a class's alternative constructor
+// ("redis.Redis.from_url().get" -> "redis.Redis.get").
+func readable(callee string) string {
+	parts := strings.Split(callee, "()")
+	for i, p := range parts[:len(parts)-1] {
+		j := strings.LastIndexByte(p, '.')
+		if j <= 0 || p[j+1:] == "" || !isLower(p[j+1]) {
+			continue
+		}
+		k := strings.LastIndexByte(p[:j], '.')
+		if !isUpper(p[k+1]) {
+			continue
+		}
+		parts[i] = p[:j] // a classmethod constructor of the class before it
+	}
+	return strings.Join(parts, "")
+}
+
+func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // ViaRelated are the definitions followed, as related locations: each
 // names the definition and shows its line.

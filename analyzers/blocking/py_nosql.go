@@ -4,7 +4,9 @@ package blocking
 func init() {
 	// pymongo: the client, its databases and collections.
 	mongo := driver("motor or pymongo.AsyncMongoClient")
-	addExact(mongo, "pymongo.MongoClient pymongo.mongo_client.MongoClient")
+	// MongoClient and the Redis clients connect lazily (in a background
+	// thread, or on the first command): building one does not wait, the
+	// commands do.
 	addType("pymongo.client", &objType{blocking: mongo,
 		blocks:  words("list_database_names list_databases drop_database server_info start_session"),
 		returns: map[string]string{"get_database": "pymongo.db", "get_default_database": "pymongo.db"},
@@ -30,7 +32,6 @@ func init() {
 	rd := driver("redis.asyncio")
 	redisCtors := "redis.Redis redis.StrictRedis redis.from_url redis.Redis.from_url redis.StrictRedis.from_url " +
 		"redis.client.Redis redis.client.StrictRedis redis.RedisCluster redis.cluster.RedisCluster"
-	addExact(rd, redisCtors)
 	addType("redis.client", &objType{blocking: rd, blocks: words("*"),
 		quiet:   words("pipeline pubsub lock register_script get_encoder get_connection_kwargs set_response_callback close"),
 		returns: map[string]string{"pipeline": "redis.pipeline", "pubsub": "redis.pubsub", "lock": "redis.lock"}},

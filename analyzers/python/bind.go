@@ -238,8 +238,37 @@ func (x *extractor) parameters(defStart int, n *sitter.Node) {
 			value = x.dependsValue(def, outer)
 		}
 		sp := tsx.SpanOf(id)
+		if typ != nil && (value == "" || value == x.text(typ)+"()") {
+			// A module-level alias written below or above the def
+			// (`Dep = Annotated[Svc, Depends(f)]`) is bound after the
+			// parameters: look again once the module's assignments are.
+			x.untyped = append(x.untyped, untypedParam{binding: len(x.ff.Bindings), typ: typ, offset: outer})
+		}
 		x.addBinding(Binding{Name: x.share(sp), Value: value, Span: sp, Scope: fn})
 	}
+}
+
+// untypedParam is a parameter whose annotation named nothing known, or
+// only itself (a bare name not bound yet), when parameters were bound.
+type untypedParam struct {
+	binding int
+	typ     *sitter.Node
+	offset  int
+}
+
+// retypeParams resolves the annotations of untyped parameters again, once
+// the module-level assignments are bound, so that a parameter annotated
+// with a type alias of the same module gets its class.
+func (x *extractor) retypeParams() {
+	for _, u := range x.untyped {
+		if x.budget.Expired() {
+			return
+		}
+		if v := x.annotation(u.typ, u.offset); v != "" {
+			x.ff.Bindings[u.binding].Value = v
+		}
+	}
+	x.untyped = nil
 }
 
 // annotation resolves a type annotation to an instance of its class:

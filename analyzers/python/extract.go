@@ -97,7 +97,9 @@ type extractor struct {
 	// is its scratch.
 	binders    map[bindingKey]int
 	finalDepth int
-	path       []int
+	// untyped are parameters to look at again after module assignments.
+	untyped []untypedParam
+	path    []int
 	// memo holds the resolved callee of calls already named, by call span.
 	memo map[source.Span]string
 	// interned keeps one copy of each short resolved name of the file.
@@ -216,6 +218,9 @@ func (x *extractor) bindAssignments(items []pending) {
 		if x.budget.Expired() {
 			return
 		}
+		if it.depth > 0 && x.untyped != nil {
+			x.retypeParams()
+		}
 		x.finalDepth = it.depth - 1
 		switch it.kind {
 		case kAssign:
@@ -227,6 +232,7 @@ func (x *extractor) bindAssignments(items []pending) {
 		}
 	}
 	x.finalDepth = math.MaxInt
+	x.retypeParams()
 }
 
 // resolveCalls names every call's callee, outer calls first: resolving a

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -221,5 +222,44 @@ Client = httpx.Client
 		if w, ok := want[b.Name]; ok && b.Value != w {
 			t.Errorf("%s bound to %q, want %q", b.Name, b.Value, w)
 		}
+	}
+}
+
+// TestSameFileAliasParameters: a parameter annotated with a type alias of
+// its own module gets the alias's class, whether the alias stands above or
+// below the def; a bare name bound to nothing stays as written, and a
+// parameter of a nested def sees the module's alias too.
+func TestSameFileAliasParameters(t *testing.T) {
+	src := `from typing import Annotated
+from fastapi import Depends
+from shop.controllers import OrderController
+
+async def below(c: Later):
+    return c.recent()
+
+Controller = Annotated[OrderController, Depends(get_controller)]
+Later = Annotated[OrderController, Depends(get_controller)]
+
+async def above(c: Controller):
+    return c.recent()
+
+async def unknown(c: Nowhere):
+    return c.recent()
+
+def outer():
+    async def inner(c: Controller):
+        return c.recent()
+    return inner
+`
+	ff := extract(t, "app/routes.py", "app.routes", src)
+	var got []string
+	for _, c := range ff.Calls {
+		if c.Text == "c.recent" {
+			got = append(got, c.Callee)
+		}
+	}
+	want := []string{"shop.controllers.OrderController().recent", "shop.controllers.OrderController().recent", "Nowhere().recent", "shop.controllers.OrderController().recent"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("callees %q, want %q", got, want)
 	}
 }

@@ -28,7 +28,6 @@ func TestFactoryOrigins(t *testing.T) {
 		got[f.Line] = b.String()
 	}
 	want := map[int]string{
-		5: "app/cache.py:7:7 app.cache.Cache: class Cache(redis.Redis):\n",
 		6: "app/cache.py:7:7 app.cache.Cache: class Cache(redis.Redis):\n",
 		8: "app/cache.py:16:1 app.cache.cache: cache = Cache()\n" +
 			"app/cache.py:7:7 app.cache.Cache: class Cache(redis.Redis):\n",

@@ -61,8 +61,8 @@ async def oracle(q):
 
 
 async def mongo():
-    client = MongoClient("mongodb://h")  # want "pymongo.MongoClient.*motor"
-    client.app.users.find_one({})  # want "client.app.users.find_one"
+    client = MongoClient("mongodb://h")  # connects lazily: the commands block
+    client.app.users.find_one({})  # want "client.app.users.find_one.*motor"
     client["app"]["users"].insert_one({})  # want "insert_one"
     db = client.get_database("app")
     db.users.update_many({}, {})  # want "update_many"
@@ -72,15 +72,15 @@ async def mongo():
 
 
 async def caches(key):
-    r = redis.Redis(host="h")  # want "redis.Redis.*redis.asyncio"
-    r.get(key)  # want "r.get"
+    r = redis.Redis(host="h")  # connects on the first command
+    r.get(key)  # want "r.get.*redis.asyncio"
     r.set(key, 1)  # want "r.set"
     pipe = r.pipeline()
     pipe.set(key, 1).incr(key)
     pipe.execute()  # want "pipe.execute"
-    u = redis.from_url("redis://h")  # want "redis.from_url"
+    u = redis.from_url("redis://h")
     u.hgetall(key)  # want "u.hgetall"
-    StrictRedis().delete(key)  # want "StrictRedis\\(\\).delete" "StrictRedis"
+    StrictRedis().delete(key)  # want "StrictRedis\\(\\).delete"
     CACHE.incr(key)  # want "CACHE.incr"
 
 
