@@ -1,8 +1,6 @@
 package blockingcallinasync
 
 import (
-	"strings"
-
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
@@ -43,21 +41,12 @@ func reportPython(pass *analysis.Pass, calls *blocking.View, w where) {
 // message names the call as written, what it resolves to when that
 // differs, and the async alternative.
 func message(c *python.Call, h blocking.Hit) string {
-	text := shorten(c.Text)
+	text := blocking.Short(c.Text)
 	msg := "blocking call " + text + "()"
 	if from := h.Origin(); from != "" {
-		msg += " (" + shorten(from) + ")"
+		msg += " (" + blocking.Short(from) + ")"
 	} else if c.Callee != "" && c.Callee != c.Text && c.Callee != text {
-		msg += " (" + shorten(c.Callee) + ")"
+		msg += " (" + blocking.Short(c.Callee) + ")"
 	}
 	return msg + " in async function; " + h.Instead
-}
-
-// shorten keeps a callee on one line and under 80 characters.
-func shorten(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 80 {
-		s = string(r[:77]) + "..."
-	}
-	return s
 }

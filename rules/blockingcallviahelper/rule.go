@@ -148,7 +148,7 @@ func diagnostic(set *source.Set, file *source.File, c *python.Call, to pydefs.De
 	skipped := ch.walk(to, messageSteps-1, func(from pydefs.Def, s step) {
 		names = append(names, pydefs.DisplayName(from))
 		if s.last() {
-			blocker, family = s.call.Text, s.hit.Family
+			blocker, family = blocking.Short(s.call.Text), s.hit.Family
 		}
 	})
 	if skipped > 0 {
@@ -158,14 +158,14 @@ func diagnostic(set *source.Set, file *source.File, c *python.Call, to pydefs.De
 	d := analysis.Diagnostic{
 		Pos:     file.Pos(c.Span.Start),
 		End:     file.Pos(c.Span.End),
-		Message: fmt.Sprintf("%s() blocks the event loop: %s; %s, or run it with await asyncio.to_thread(%s, ...)", c.Text, chain, fix, c.Text),
+		Message: fmt.Sprintf("%s() blocks the event loop: %s; %s, or run it with await asyncio.to_thread(%s, ...)", blocking.Short(c.Text), chain, fix, blocking.Short(c.Text)),
 	}
 	ch.walk(to, relatedSteps-1, func(from pydefs.Def, s step) {
 		call := s.call
 		at := set.File(from.FF.Path)
 		rel := analysis.RelatedInformation{Pos: at.Pos(call.Span.Start), End: at.Pos(call.Span.End)}
 		if s.last() {
-			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", pydefs.DisplayName(from), call.Text, s.hit.Instead)
+			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", pydefs.DisplayName(from), blocking.Short(call.Text), s.hit.Instead)
 		} else {
 			rel.Message = fmt.Sprintf("%s calls %s", pydefs.DisplayName(from), pydefs.DisplayName(s.next))
 		}

@@ -153,14 +153,14 @@ func rustDiagnostic(set *source.Set, file *source.File, c *rust.Call, to rsdefs.
 		Pos: file.Pos(start),
 		End: file.Pos(c.Span.End),
 		Message: fmt.Sprintf("%s() blocks the async runtime: %s; %s or run it with tokio::task::spawn_blocking(...)",
-			c.Text, strings.Join(append(names, blocker), " -> "), fix),
+			blocking.Short(c.Text), strings.Join(append(names, blocking.Short(blocker)), " -> "), fix),
 	}
 	ch.walk(to, relatedSteps-1, func(from rsdefs.Def, s stepOf[rsdefs.Def, rust.Call]) {
 		call := s.call
 		at := set.File(from.FF.Path)
 		rel := analysis.RelatedInformation{Pos: at.Pos(call.Span.Start), End: at.Pos(call.Span.End)}
 		if s.last() {
-			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", x.DisplayName(from), ch.lang.text(call), s.hit.Instead)
+			rel.Message = fmt.Sprintf("%s calls %s(), which blocks; %s", x.DisplayName(from), blocking.Short(ch.lang.text(call)), s.hit.Instead)
 		} else {
 			rel.Message = fmt.Sprintf("%s calls %s", x.DisplayName(from), x.DisplayName(s.next))
 		}

@@ -1,0 +1,4 @@
+#[tokio::test]
+async fn integration() {
+    policy::store::ping("db:5432"); // want warning "ping -> std::net::TcpStream::connect"
+}
