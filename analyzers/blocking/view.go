@@ -17,6 +17,10 @@ type View struct {
 // With returns the view of a rule with these extras.
 func (r *Result) With(e Extra) *View { return &View{res: r, extra: e} }
 
+// Allowed tells whether the rule's extra-allowed option names this dotted
+// name (a callee, or a repository function's qualified name).
+func (v *View) Allowed(name string) bool { return v.extra.Allowed.Match(name) }
+
 // Python yields the blocking calls of a Python file in source order (outer
 // calls before the calls inside them).
 func (v *View) Python(path string) iter.Seq2[*python.Call, Hit] {

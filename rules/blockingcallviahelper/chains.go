@@ -26,7 +26,9 @@ var pythonLang = lang[pydefs.Def, python.Call]{
 	before: (*python.Call).Before,
 }
 
-// newChains searches the chains of the Python functions of py.
+// newChains searches the chains of the Python functions of py. A
+// function named in the rule's extra-allowed option blocks nothing, so no
+// chain runs through it.
 func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index) *chains {
 	return newChainsOf(pythonLang, func(blocks func(pydefs.Def, *python.Call, blocking.Hit), edge func(pydefs.Def, *python.Call, pydefs.Def)) {
 		for _, p := range py.Paths {
@@ -37,6 +39,9 @@ func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index) *chains
 					continue
 				}
 				fd := pydefs.Def{FF: ff, Scope: from}
+				if calls.Allowed(ff.Scopes[from].Qual) {
+					continue // reviewed: no chain runs through it
+				}
 				if h.Blocks() {
 					blocks(fd, c, h)
 					continue
