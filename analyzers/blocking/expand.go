@@ -60,14 +60,14 @@ func (v *View) withExtra(c *python.Call, h Hit) Hit {
 }
 
 // Origin says, for a call classified through the repository's definitions,
-// what the call stands for and where its value came from:
-// "redis.Redis.get, from app.cache.get_cache"; "" for a call that blocks as
-// written.
+// what the call stands for and where its value came from, each on one line
+// and short: "redis.Redis.get, from app.cache.get_cache"; "" for a call that
+// blocks as written.
 func (h Hit) Origin() string {
 	if len(h.Via) == 0 {
 		return ""
 	}
-	return readable(h.Name) + ", from " + h.Via[0].Name
+	return Short(readable(h.Name)) + ", from " + Short(h.Via[0].Name)
 }
 
 // readable writes a resolved callee as a reader names the method: without

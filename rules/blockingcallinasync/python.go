@@ -44,7 +44,7 @@ func message(c *python.Call, h blocking.Hit) string {
 	text := blocking.Short(c.Text)
 	msg := "blocking call " + text + "()"
 	if from := h.Origin(); from != "" {
-		msg += " (" + blocking.Short(from) + ")"
+		msg += " (" + from + ")"
 	} else if c.Callee != "" && c.Callee != c.Text && c.Callee != text {
 		msg += " (" + blocking.Short(c.Callee) + ")"
 	}

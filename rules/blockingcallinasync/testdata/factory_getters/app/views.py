@@ -1,5 +1,8 @@
 import asyncio
 
+import anyio
+from asgiref.sync import sync_to_async
+
 from app.cache import cached_cache, either, get_async_cache, get_async_redis, get_cache, make_cache
 
 
@@ -32,6 +35,8 @@ async def awaited_or_offloaded(key):
     await asyncio.to_thread(cache.get, key)
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, cache.get, key)
+    await anyio.to_thread.run_sync(cache.get, key)
+    await sync_to_async(cache.get)(key)
     return await get_cache().get(key)
 
 

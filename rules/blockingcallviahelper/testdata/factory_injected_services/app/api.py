@@ -1,4 +1,8 @@
 import asyncio
+
+import anyio
+from asgiref.sync import sync_to_async
+from starlette.concurrency import run_in_threadpool
 from typing import Annotated
 
 from fastapi import Depends, FastAPI
@@ -31,6 +35,9 @@ async def offloaded(order, svc: OrderService):
     await asyncio.to_thread(svc.create, order)
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, svc.create, order)
+    await anyio.to_thread.run_sync(svc.create, order)
+    await sync_to_async(svc.create)(order)
+    await run_in_threadpool(svc.create, order)
 
 
 async def async_service(order, svc: AsyncOrderService):
