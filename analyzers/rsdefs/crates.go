@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/manifest"
+	"github.com/covet-lint/covet-lint/analyzers/rust"
 )
 
 // place is where a file sits in the crates of the repository: the crate
@@ -17,7 +18,7 @@ type place struct {
 }
 
 // prefix is the path the file's items are named under: crate, then module.
-func (p place) prefix() string { return join(p.crate, p.module) }
+func (p place) prefix() string { return rust.JoinPath(p.crate, p.module) }
 
 // pkg is a Cargo package: its folder and the name its library is used by
 // from other crates (`-` read as `_`).
@@ -123,15 +124,4 @@ func modulePath(rel string) string {
 	}
 	rel = strings.TrimSuffix(rel, "/mod")
 	return strings.ReplaceAll(strings.Trim(rel, "/"), "/", "::")
-}
-
-// join joins two paths with ::, either may be empty.
-func join(a, b string) string {
-	switch {
-	case a == "":
-		return b
-	case b == "":
-		return a
-	}
-	return a + "::" + b
 }

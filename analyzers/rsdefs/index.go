@@ -49,7 +49,7 @@ func NewIndex(rs *rust.Result, mf *manifest.Result, src func(path string) []byte
 				continue
 			}
 			d := Def{FF: ff, Scope: i}
-			full := join(pl.prefix(), s.Qual)
+			full := rust.JoinPath(pl.prefix(), s.Qual)
 			x.exact[full] = append(x.exact[full], d)
 			if s.Impl == "" || s.Parent >= 0 {
 				continue
@@ -145,7 +145,7 @@ func (x *Index) Place(path string) string { return x.places[path].prefix() }
 // DisplayName is a fn's path inside its crate: "load", "db::load",
 // "db::Pool::load".
 func (x *Index) DisplayName(d Def) string {
-	return join(x.places[d.FF.Path].module, d.S().Qual)
+	return rust.JoinPath(x.places[d.FF.Path].module, d.S().Qual)
 }
 
 // ResolveCall finds the fn of the repository a call runs, when its callee
@@ -258,13 +258,13 @@ func (x *Index) candidates(file, mod, p string) []string {
 	if !known {
 		return nil
 	}
-	here := join(pl.module, mod)
+	here := rust.JoinPath(pl.module, mod)
 	first, rest, _ := strings.Cut(p, "::")
 	switch first {
 	case "crate":
-		return []string{join(pl.crate, rest)}
+		return []string{rust.JoinPath(pl.crate, rest)}
 	case "self":
-		return []string{join(join(pl.crate, here), rest)}
+		return []string{rust.JoinPath(rust.JoinPath(pl.crate, here), rest)}
 	case "super":
 		segs := splitPath(here)
 		for first == "super" {
@@ -274,16 +274,16 @@ func (x *Index) candidates(file, mod, p string) []string {
 			segs = segs[:len(segs)-1]
 			first, rest, _ = strings.Cut(rest, "::")
 		}
-		return []string{join(join(pl.crate, strings.Join(segs, "::")), join(first, rest))}
+		return []string{rust.JoinPath(rust.JoinPath(pl.crate, strings.Join(segs, "::")), rust.JoinPath(first, rest))}
 	case "Self", "":
 		return nil
 	}
-	out := []string{join(join(pl.crate, here), p)}
+	out := []string{rust.JoinPath(rust.JoinPath(pl.crate, here), p)}
 	if mod != "" {
-		out = append(out, join(pl.prefix(), p))
+		out = append(out, rust.JoinPath(pl.prefix(), p))
 	}
 	if c, ok := x.crates.crateNamed(first); ok && rest != "" {
-		out = append(out, join(c, rest))
+		out = append(out, rust.JoinPath(c, rest))
 	}
 	return out
 }

@@ -29,7 +29,7 @@ func (x *Index) addReexports(ff *rust.FileFacts, prefix string) {
 		if b.Kind != rust.Use || b.Value == "" || b.Visible.Start != 0 {
 			continue
 		}
-		k := join(prefix, b.Name)
+		k := rust.JoinPath(prefix, b.Name)
 		if old, seen := x.reexports[k]; seen && old.file != ff.Path {
 			x.reexports[k] = reexport{}
 			continue
@@ -77,7 +77,7 @@ func (x *Index) throughReexport(full string) []string {
 		if r.file == "" {
 			return nil // ambiguous
 		}
-		return x.candidates(r.file, "", join(r.value, strings.Join(segs[k:], "::")))
+		return x.candidates(r.file, "", rust.JoinPath(r.value, strings.Join(segs[k:], "::")))
 	}
 	return nil
 }

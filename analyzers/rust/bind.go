@@ -82,7 +82,7 @@ func (x *extractor) use(decl source.Span, arg *sitter.Node) {
 		}
 		switch nodeKind(n) {
 		case "identifier", "scoped_identifier", "crate", "super":
-			full := joinPath(it.prefix, strings.TrimPrefix(x.compact(n), "::"))
+			full := JoinPath(it.prefix, strings.TrimPrefix(x.compact(n), "::"))
 			name := lastSegment(full)
 			if nodeKind(n) == "scoped_identifier" {
 				if nm := n.ChildByFieldName("name"); nm != nil {
@@ -105,13 +105,13 @@ func (x *extractor) use(decl source.Span, arg *sitter.Node) {
 			if path == nil || alias == nil || x.text(alias) == "_" {
 				continue
 			}
-			full := joinPath(it.prefix, strings.TrimPrefix(x.compact(path), "::"))
+			full := JoinPath(it.prefix, strings.TrimPrefix(x.compact(path), "::"))
 			full = strings.TrimSuffix(full, "::self")
 			x.bind(x.text(alias), Use, full, tsx.SpanOf(alias), visible)
 		case "scoped_use_list":
 			prefix := it.prefix
 			if path := n.ChildByFieldName("path"); path != nil && it.depth <= maxGroupDepth {
-				prefix = joinPath(prefix, strings.TrimPrefix(x.compact(path), "::"))
+				prefix = JoinPath(prefix, strings.TrimPrefix(x.compact(path), "::"))
 			}
 			if list := n.ChildByFieldName("list"); list != nil {
 				cs := namedChildren(list)
@@ -127,7 +127,7 @@ func (x *extractor) use(decl source.Span, arg *sitter.Node) {
 		case "use_wildcard":
 			path := it.prefix
 			if n.NamedChildCount() > 0 {
-				path = joinPath(path, strings.TrimPrefix(x.compact(n.NamedChild(0)), "::"))
+				path = JoinPath(path, strings.TrimPrefix(x.compact(n.NamedChild(0)), "::"))
 			}
 			x.bind("*", Glob, path, tsx.SpanOf(n), visible)
 		}

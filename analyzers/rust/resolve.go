@@ -648,7 +648,7 @@ loop:
 		}
 	}
 	for i := len(segs) - 1; i >= 0; i-- {
-		base = joinPath(base, segs[i])
+		base = JoinPath(base, segs[i])
 	}
 	return base, bare
 }
@@ -698,7 +698,8 @@ func (x *extractor) call(callSpan source.Span, callee *sitter.Node) {
 	x.ff.Calls = append(x.ff.Calls, c)
 }
 
-func joinPath(a, b string) string {
+// JoinPath joins two Rust paths with ::; either may be empty.
+func JoinPath(a, b string) string {
 	switch {
 	case a == "":
 		return b

@@ -136,7 +136,7 @@ func (x *extractor) nestScopes() {
 		for ; ci < len(x.containers) && x.containers[ci].span.Start <= sc[i].Span.Start; ci++ {
 			c := x.containers[ci]
 			stack = popTo(stack, c.span, body)
-			q := joinPath(top().qual, c.name)
+			q := JoinPath(top().qual, c.name)
 			o := open{body: c.body, scope: top().scope, qual: nestedQual(top().qual, q)}
 			if c.impl {
 				o.impl = q
@@ -148,7 +148,7 @@ func (x *extractor) nestScopes() {
 		sc[i].Parent = t.scope
 		switch {
 		case sc[i].Kind == Fn || sc[i].Kind == AsyncFn:
-			sc[i].Qual = joinPath(t.qual, sc[i].Name)
+			sc[i].Qual = JoinPath(t.qual, sc[i].Name)
 			if len(stack) > 0 && !t.isScope {
 				sc[i].Impl = t.impl
 			}
