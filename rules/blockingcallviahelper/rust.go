@@ -124,6 +124,7 @@ func rustBefore(a, b *rust.Call) bool {
 var asyncAlternative = map[string]string{
 	"sleep": "tokio::time::sleep", "file": "tokio::fs", "net": "tokio::net",
 	"process": "tokio::process", "http": "the async reqwest::Client", "input": "tokio::io::stdin",
+	"database": "an async driver: sqlx, tokio-postgres, mysql_async, an async redis connection",
 }
 
 // rustDiagnostic is the finding for c, and the family of the blocking call
