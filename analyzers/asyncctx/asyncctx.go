@@ -32,6 +32,9 @@ const (
 	// Entry code is a program's entry point before concurrency starts:
 	// #[tokio::main] async fn main, the coroutine given to asyncio.run.
 	Entry Context = "entry"
+	// Lazy code runs on first use only: in a lazy initialization or a
+	// cached function (see Guard).
+	Lazy Context = "lazy"
 )
 
 // Analyzer computes the run's *Result.
@@ -61,6 +64,7 @@ type pyFacts struct {
 	contexts          []Context
 	tests             []bool
 	threadable        []bool
+	firstUse          guardIndex
 }
 
 // rustFacts are one Rust file's answers, indexed by scope.
@@ -94,6 +98,16 @@ func at[T any](s []T, i int) T {
 		return zero
 	}
 	return s[i]
+}
+
+// FirstUse tells whether offset of a Python file lies in a lazy
+// initialization (Guard): code there runs on first use only.
+func (r *Result) FirstUse(path string, offset int) (Guard, bool) {
+	f := r.py[path]
+	if f == nil {
+		return Guard{}, false
+	}
+	return f.firstUse.around(offset)
 }
 
 // Role is the role of Python function fn (a scope index) of the file.

@@ -19,12 +19,13 @@ func IncludeTests(rule string) options.Option[bool] {
 // "network", "database", ...) deserves in a context: "warning" in
 // handlers and spawned tasks for every family and elsewhere for all but
 // local file I/O, "note" for file I/O elsewhere and for anything at a
-// program's entry point, before concurrency starts.
+// program's entry point, before concurrency starts, and for work done on
+// first use only (Lazy).
 func Level(ctx Context, family string) string {
 	switch {
 	case ctx == Handler || ctx == Task:
 		return "warning"
-	case ctx == Entry || family == "file":
+	case ctx == Entry || ctx == Lazy || family == "file":
 		return "note"
 	}
 	return "warning"

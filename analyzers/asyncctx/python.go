@@ -25,7 +25,8 @@ func pythonFacts(py *python.Result, x *pydefs.Index, src func(string) []byte) ma
 		f := r.files[p]
 		n := len(f.ff.Scopes)
 		pf := &pyFacts{roles: make([]Role, n), registered: make([]Role, n), wsEndpoint: make([]bool, n),
-			wsDecorated: make([]bool, n), contexts: make([]Context, n), tests: pythonTests(f.ff), threadable: make([]bool, n)}
+			wsDecorated: make([]bool, n), contexts: make([]Context, n), tests: pythonTests(f.ff), threadable: make([]bool, n),
+			firstUse: newGuardIndex(firstUseGuards(f.src))}
 		for fn, s := range f.ff.Scopes {
 			if !s.IsFunction() {
 				continue

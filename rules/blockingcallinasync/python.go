@@ -25,7 +25,12 @@ func reportPython(pass *analysis.Pass, calls *blocking.View, w where) {
 				ctx = w.ctx.Python(p, fn)
 			}
 			msg := message(c, h)
-			if ok && w.ctx.Threadable(p, fn) {
+			g, once := w.ctx.FirstUse(p, c.Span.Start)
+			switch {
+			case once:
+				msg += "; it blocks on first use only (behind `" + g.Text + "`)"
+				ctx = asyncctx.Lazy
+			case ok && w.ctx.Threadable(p, fn):
 				msg += "; " + asyncctx.DeclareWithDef
 			}
 			report(pass, analysis.Diagnostic{

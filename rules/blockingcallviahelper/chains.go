@@ -26,10 +26,11 @@ var pythonLang = lang[pydefs.Def, python.Call]{
 	before: (*python.Call).Before,
 }
 
-// newChains searches the chains of the Python functions of py. A
+// newChains searches the chains of the Python functions of py, through
+// the calls keep accepts (nil: all; to is zero for a blocking call). A
 // function named in the rule's extra-allowed option blocks nothing, so no
 // chain runs through it.
-func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index) *chains {
+func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index, keep func(from pydefs.Def, c *python.Call, to pydefs.Def) bool) *chains {
 	return newChainsOf(pythonLang, func(blocks func(pydefs.Def, *python.Call, blocking.Hit), edge func(pydefs.Def, *python.Call, pydefs.Def)) {
 		for _, p := range py.Paths {
 			ff := py.Files[p]
@@ -43,10 +44,12 @@ func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index) *chains
 					continue // reviewed: no chain runs through it
 				}
 				if h.Blocks() {
-					blocks(fd, c, h)
+					if keep == nil || keep(fd, c, pydefs.Def{}) {
+						blocks(fd, c, h)
+					}
 					continue
 				}
-				if to, ok := x.ResolveCall(ff, c); ok && to.S().Kind == python.Def {
+				if to, ok := x.ResolveCall(ff, c); ok && to.S().Kind == python.Def && (keep == nil || keep(fd, c, to)) {
 					edge(fd, c, to)
 				}
 			}

@@ -62,8 +62,12 @@ func run(pass *analysis.Pass) (any, error) {
 	where, tests := asyncctx.Of(pass), includeTests.Get(pass)
 	reportRust(pass, calls, where, tests)
 	x := pydefs.Of(pass)
-	ch := newChains(py, calls, x)
-	if len(ch.best) == 0 {
+	// Chains of work done on every call; then, for the helpers they miss,
+	// chains that block on first use only (a cached function, a lazy
+	// initialization), reported at note level.
+	hot := newChains(py, calls, x, everyCall(where))
+	cold := newChains(py, calls, x, nil)
+	if len(cold.best) == 0 {
 		return nil, nil
 	}
 	for _, p := range py.Paths {
@@ -77,21 +81,33 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			to, ok := x.ResolveCall(ff, c)
-			if !ok || to.S().Kind != python.Def {
+			if !ok || to.S().Kind != python.Def || feedsAwaitable(ff, c) {
 				continue
 			}
-			if _, blocks := ch.best[to]; blocks && !feedsAwaitable(ff, c) {
-				d, family := diagnostic(set, set.File(p), c, to, ch)
-				ctx := asyncctx.Other
-				if fn, ok := pydefs.Owner(ff, c.Scope); ok {
-					ctx = where.Python(p, fn)
-					if where.Threadable(p, fn) {
-						d.Message += "; " + asyncctx.DeclareWithDef
-					}
+			ch, once := hot, ""
+			if _, blocks := hot.best[to]; !blocks {
+				if _, blocks := cold.best[to]; !blocks {
+					continue
 				}
-				rules.SetLevel(&d, rules.Level(asyncctx.Level(ctx, family)))
-				pass.Report(d)
+				ch, once = cold, firstUseReason(where, cold, to)
 			}
+			if g, ok := where.FirstUse(p, c.Span.Start); ok && once == "" {
+				once = "behind `" + g.Text + "`"
+			}
+			d, family := diagnostic(set, set.File(p), c, to, ch)
+			ctx := asyncctx.Other
+			if fn, ok := pydefs.Owner(ff, c.Scope); ok {
+				ctx = where.Python(p, fn)
+				if where.Threadable(p, fn) && once == "" {
+					d.Message += "; " + asyncctx.DeclareWithDef
+				}
+			}
+			if once != "" {
+				d.Message += "; it blocks on first use only (" + once + ")"
+				ctx = asyncctx.Lazy
+			}
+			rules.SetLevel(&d, rules.Level(asyncctx.Level(ctx, family)))
+			pass.Report(d)
 		}
 	}
 	return nil, nil
