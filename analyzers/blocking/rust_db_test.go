@@ -26,23 +26,10 @@ func TestLookupRustDatabases(t *testing.T) {
 		"diesel::PgConnection::establish":                      "database diesel::PgConnection::establish",
 		"<r2d2::Pool>.get":                                     "database r2d2::Pool::get",
 	}
-	for callee, want := range blocks {
-		b, name, ok := LookupRust(callee)
-		if got := b.Family + " " + name; !ok || got != want {
-			t.Errorf("LookupRust(%q) = %q, %v; want %q", callee, got, ok, want)
-		}
-		if ok && b.Instead == "" {
-			t.Errorf("LookupRust(%q): no alternative", callee)
-		}
-	}
-	for _, callee := range []string{
+	checkRust(t, blocks, []string{
 		"rusqlite::Connection::open_in_memory", "<rusqlite::Connection>.last_insert_rowid", "<rusqlite::Connection>.prepare",
 		"redis::Client::open", "redis::Client::open().get_multiplexed_async_connection", "redis::cmd().arg().query_async",
 		"<redis::Client>.get_async_connection", "tokio_postgres::connect", "<tokio_postgres::Client>.query",
 		"mysql_async::Pool::new().get_conn", "postgres::Config::new", "<mysql::Pool>.clone", "sqlx::query().fetch_all",
-	} {
-		if b, name, ok := LookupRust(callee); ok {
-			t.Errorf("LookupRust(%q) = %v %q, want not blocking", callee, b, name)
-		}
-	}
+	})
 }

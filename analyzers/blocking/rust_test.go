@@ -27,6 +27,22 @@ func TestLookupRust(t *testing.T) {
 		"std::io::stdin().read_line":                           "input std::io::Stdin::read_line",
 		"std::io::stdin().lock().lines":                        "input std::io::Stdin::lines",
 	}
+	checkRust(t, blocks, []string{
+		"", "sleep", "tokio::time::sleep", "tokio::fs::read_to_string", "tokio::fs::File::open().read_to_end",
+		"std::fs::File::options", "std::fs::OpenOptions::new().read", "std::fs::File::open().await.read",
+		"std::fs::File::open().seek", "std::fs::File::open().close().read", "std::fs::DirEntry::path",
+		"std::fs::File", "std::fsx::read", "std::fs::", "std::process::Command::new", "std::process::Command::new().arg",
+		"std::process::Command::new().spawn", "std::io::stdin", "std::io::stdin().lock",
+		"reqwest::blocking::Client::builder", "reqwest::blocking::Client::new().get",
+		"reqwest::get", "reqwest::Client::new().get().send", "<std::fs::File>.field.read", "<Server>.load",
+		"std::thread::spawn", "std::net::TcpStream::connect().set_nodelay", "std::fs::read(). bad",
+	})
+}
+
+// checkRust looks up each callee of blocks (callee -> "family name") and
+// of quiet (not blocking).
+func checkRust(t *testing.T, blocks map[string]string, quiet []string) {
+	t.Helper()
 	for callee, want := range blocks {
 		b, name, ok := LookupRust(callee)
 		if got := b.Family + " " + name; !ok || got != want {
@@ -36,16 +52,7 @@ func TestLookupRust(t *testing.T) {
 			t.Errorf("LookupRust(%q): no alternative", callee)
 		}
 	}
-	for _, callee := range []string{
-		"", "sleep", "tokio::time::sleep", "tokio::fs::read_to_string", "tokio::fs::File::open().read_to_end",
-		"std::fs::File::options", "std::fs::OpenOptions::new().read", "std::fs::File::open().await.read",
-		"std::fs::File::open().seek", "std::fs::File::open().close().read", "std::fs::DirEntry::path",
-		"std::fs::File", "std::fsx::read", "std::fs::", "std::process::Command::new", "std::process::Command::new().arg",
-		"std::process::Command::new().spawn", "std::io::stdin", "std::io::stdin().lock",
-		"reqwest::blocking::Client::builder", "reqwest::blocking::Client::new().get",
-		"reqwest::get", "reqwest::Client::new().get().send", "<std::fs::File>.field.read", "<Server>.load",
-		"std::thread::spawn", "std::net::TcpStream::connect().set_nodelay", "std::fs::read(). bad",
-	} {
+	for _, callee := range quiet {
 		if b, name, ok := LookupRust(callee); ok {
 			t.Errorf("LookupRust(%q) = %v %q, want not blocking", callee, b, name)
 		}
