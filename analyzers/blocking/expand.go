@@ -86,7 +86,8 @@ func readable(callee string) string {
 		}
 		parts[i] = p[:j] // a classmethod constructor of the class before it
 	}
-	return strings.Join(parts, "")
+	// A path joined with / is still a path: "pathlib.Path/.exists".
+	return strings.ReplaceAll(strings.Join(parts, ""), "/.", ".")
 }
 
 func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
