@@ -96,8 +96,14 @@ func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 // ViaRelated are the definitions followed, as related locations: each
 // names the definition and shows its line.
 func (h Hit) ViaRelated(set *source.Set) []analysis.RelatedInformation {
+	return OriginsRelated(set, h.Via)
+}
+
+// OriginsRelated are definitions an expansion followed, as related
+// locations.
+func OriginsRelated(set *source.Set, via []pydefs.Origin) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
-	for _, o := range h.Via {
+	for _, o := range via {
 		f := set.File(o.Path)
 		if f == nil {
 			continue

@@ -95,6 +95,9 @@ func run(pass *analysis.Pass) (any, error) {
 				once = "behind `" + g.Text + "`"
 			}
 			d, family := diagnostic(set, set.File(p), c, to, ch)
+			// Where the service came from (a Depends factory, a module-level
+			// instance), before the chain's steps.
+			d.Related = append(blocking.OriginsRelated(set, x.Expand(c.Callee).Via), d.Related...)
 			ctx := asyncctx.Other
 			if fn, ok := pydefs.Owner(ff, c.Scope); ok {
 				ctx = where.Python(p, fn)
