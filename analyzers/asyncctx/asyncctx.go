@@ -14,6 +14,7 @@ import (
 
 	"github.com/covet-lint/covet-lint/analyzers/pydefs"
 	"github.com/covet-lint/covet-lint/analyzers/python"
+	"github.com/covet-lint/covet-lint/analyzers/rsdefs"
 	"github.com/covet-lint/covet-lint/analyzers/rust"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -41,7 +42,7 @@ const (
 var Analyzer = &analysis.Analyzer{
 	Name:       "asyncctx",
 	Doc:        "classifies where functions run (handlers, tasks, entry points, test code); reports nothing",
-	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, pydefs.Analyzer},
+	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, rust.Analyzer, pydefs.Analyzer, rsdefs.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeOf((*Result)(nil)),
 }
@@ -88,6 +89,10 @@ func run(pass *analysis.Pass) (any, error) {
 		res.rs[p] = newRustFacts(rs.Files[p], src(p))
 	}
 	linkRustTasks(rs, res.rs, src)
+	flowRustEntries(rs, rsdefs.Of(pass), res.rs)
+	for _, p := range rs.Paths {
+		inheritContexts(rs.Files[p], res.rs[p])
+	}
 	return res, nil
 }
 

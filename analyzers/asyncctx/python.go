@@ -80,6 +80,7 @@ func pythonFacts(py *python.Result, x *pydefs.Index, src func(string) []byte) ma
 			}
 		}
 	}
+	flowPythonEntries(py, x, out)
 	return out
 }
 

@@ -140,7 +140,8 @@ type started struct {
 // linkRustTasks marks what spawners and runners start: the async block
 // written as the argument (tokio::spawn(async move { .. })), else the
 // async fn called there, looked up in the same file, else by a name only
-// one file's async fn has. Then async blocks take their fn's context.
+// one file's async fn has. Async blocks take their fn's context after
+// entry context has flowed (inheritContexts).
 func linkRustTasks(rs *rust.Result, facts map[string]*rustFacts, src func(string) []byte) {
 	elsewhere := map[string][]started{}
 	for _, p := range rs.Paths {
@@ -179,9 +180,6 @@ func linkRustTasks(rs *rust.Result, facts map[string]*rustFacts, src func(string
 		}
 	}
 	linkElsewhere(rs, facts, elsewhere)
-	for _, p := range rs.Paths {
-		inheritContexts(rs.Files[p], facts[p])
-	}
 }
 
 // linkElsewhere marks fns started from another file, when one async fn of

@@ -21,8 +21,29 @@ async fn main() {
     tokio::spawn(async {
         let _ = store::read_config("app.toml"); // want warning "read_config"
     });
-    refresh().await;
+    load_settings().await;
     let app: Router = Router::new().route("/", get(index));
+}
+
+// Awaited by main only: still before concurrency starts, so a note.
+async fn load_settings() {
+    store::ping("vault:8200"); // want note "ping -> std::net::TcpStream::connect"
+}
+
+// Awaited by main and by a handler: it keeps its own context.
+async fn shared() {
+    store::ping("db:5432"); // want warning "ping"
+}
+
+async fn handler_calling_shared() -> String {
+    shared().await;
+    String::new()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn second_main() {
+    shared().await;
+    let _r: Router = Router::new().route("/s", get(handler_calling_shared));
 }
 
 #[cfg(test)]
