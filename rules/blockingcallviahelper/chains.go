@@ -26,32 +26,48 @@ var pythonLang = lang[pydefs.Def, python.Call]{
 	before: (*python.Call).Before,
 }
 
-// newChains searches the chains of the Python functions of py, through
-// the calls keep accepts (nil: all; to is zero for a blocking call). A
-// function named in the rule's extra-allowed option blocks nothing, so no
-// chain runs through it.
-func newChains(py *python.Result, calls *blocking.View, x *pydefs.Index, keep func(from pydefs.Def, c *python.Call, to pydefs.Def) bool) *chains {
+// pyCall is a call a synchronous function makes: a blocking call (hit
+// set) or a call of another synchronous function of the repository (to).
+type pyCall struct {
+	from, to pydefs.Def
+	call     *python.Call
+	hit      blocking.Hit
+}
+
+// pythonCalls lists the calls of every synchronous Python function once,
+// resolved, for the chain searches to replay. A function named in the
+// rule's extra-allowed option blocks nothing, so no chain runs through it.
+func pythonCalls(py *python.Result, calls *blocking.View, x *pydefs.Index) []pyCall {
+	var out []pyCall
+	for _, p := range py.Paths {
+		ff := py.Files[p]
+		for c, h := range calls.PythonCalls(p) {
+			from, ok := pydefs.Owner(ff, c.Scope)
+			if !ok || ff.Scopes[from].Kind != python.Def || calls.Allowed(ff.Scopes[from].Qual) {
+				continue
+			}
+			fd := pydefs.Def{FF: ff, Scope: from}
+			if h.Blocks() {
+				out = append(out, pyCall{from: fd, call: c, hit: h})
+			} else if to, ok := x.ResolveCall(ff, c); ok && to.S().Kind == python.Def {
+				out = append(out, pyCall{from: fd, to: to, call: c})
+			}
+		}
+	}
+	return out
+}
+
+// newChains searches the chains of the Python functions through the calls
+// keep accepts (nil: all; to is zero for a blocking call).
+func newChains(calls []pyCall, keep func(from pydefs.Def, c *python.Call, to pydefs.Def) bool) *chains {
 	return newChainsOf(pythonLang, func(blocks func(pydefs.Def, *python.Call, blocking.Hit), edge func(pydefs.Def, *python.Call, pydefs.Def)) {
-		for _, p := range py.Paths {
-			ff := py.Files[p]
-			for c, h := range calls.PythonCalls(p) {
-				from, ok := pydefs.Owner(ff, c.Scope)
-				if !ok || ff.Scopes[from].Kind != python.Def {
-					continue
-				}
-				fd := pydefs.Def{FF: ff, Scope: from}
-				if calls.Allowed(ff.Scopes[from].Qual) {
-					continue // reviewed: no chain runs through it
-				}
-				if h.Blocks() {
-					if keep == nil || keep(fd, c, pydefs.Def{}) {
-						blocks(fd, c, h)
-					}
-					continue
-				}
-				if to, ok := x.ResolveCall(ff, c); ok && to.S().Kind == python.Def && (keep == nil || keep(fd, c, to)) {
-					edge(fd, c, to)
-				}
+		for _, pc := range calls {
+			switch {
+			case keep != nil && !keep(pc.from, pc.call, pc.to):
+			case pc.hit.Blocks():
+				blocks(pc.from, pc.call, pc.hit)
+			default:
+				edge(pc.from, pc.call, pc.to)
 			}
 		}
 	})

@@ -65,8 +65,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// Chains of work done on every call; then, for the helpers they miss,
 	// chains that block on first use only (a cached function, a lazy
 	// initialization), reported at note level.
-	hot := newChains(py, calls, x, everyCall(where))
-	cold := newChains(py, calls, x, nil)
+	sync := pythonCalls(py, calls, x)
+	hot := newChains(sync, everyCall(where))
+	cold := newChains(sync, nil)
 	if len(cold.best) == 0 {
 		return nil, nil
 	}
