@@ -300,10 +300,18 @@ func rustTests(ff *rust.FileFacts, src []byte) []bool {
 	tests := make([]bool, len(ff.Scopes))
 	whole := IsRustTestPath(ff.Path) || isTestModuleFile(ff.Path)
 	mods := cfgTestModules(src)
-	for i := range ff.Scopes {
+	own := func(sc rust.Scope) bool {
+		return whole || sc.HasAttr("test") || sc.HasAttr("bench") || inModule(sc.Qual, mods)
+	}
+	for i, sc := range ff.Scopes {
+		if p := sc.Parent; p >= 0 && p < i {
+			// Parents come first: their answer is final, so each scope
+			// costs its own check.
+			tests[i] = tests[p] || own(sc)
+			continue
+		}
 		for s, n := i, 0; s >= 0 && n < maxNesting && !tests[i]; s, n = ff.Scopes[s].Parent, n+1 {
-			sc := ff.Scopes[s]
-			tests[i] = whole || sc.HasAttr("test") || sc.HasAttr("bench") || inModule(sc.Qual, mods)
+			tests[i] = own(ff.Scopes[s])
 		}
 	}
 	return tests
