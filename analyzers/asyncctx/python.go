@@ -160,16 +160,30 @@ func awaitsIn(f *pyFile, fn int) bool {
 // test file, else test functions (test*), methods of Test* classes and
 // everything inside them.
 func pythonTests(ff *python.FileFacts) []bool {
-	tests := make([]bool, len(ff.Scopes))
 	whole := IsPythonTestPath(ff.Path)
-	for i := range ff.Scopes {
-		for s, n := i, 0; s >= 0 && n < maxNesting && !tests[i]; s, n = ff.Scopes[s].Parent, n+1 {
-			sc := ff.Scopes[s]
-			tests[i] = whole || sc.IsFunction() && strings.HasPrefix(sc.Name, "test") ||
-				sc.Kind == python.Class && strings.HasPrefix(sc.Name, "Test")
+	return inherited(len(ff.Scopes), func(i int) int { return ff.Scopes[i].Parent }, func(i int) bool {
+		sc := ff.Scopes[i]
+		return whole || sc.IsFunction() && strings.HasPrefix(sc.Name, "test") ||
+			sc.Kind == python.Class && strings.HasPrefix(sc.Name, "Test")
+	})
+}
+
+// inherited marks each of n scopes that holds, or stands inside a scope
+// that holds, own. Parents listed before their children give their final
+// answer, so each scope costs its own check; otherwise the walk up is
+// bounded by maxNesting.
+func inherited(n int, parent func(int) int, own func(int) bool) []bool {
+	out := make([]bool, n)
+	for i := range n {
+		if p := parent(i); p >= 0 && p < i {
+			out[i] = out[p] || own(i)
+			continue
+		}
+		for s, k := i, 0; s >= 0 && k < maxNesting && !out[i]; s, k = parent(s), k+1 {
+			out[i] = own(s)
 		}
 	}
-	return tests
+	return out
 }
 
 // maxNesting bounds the walks up nested scopes: CPython refuses deeper

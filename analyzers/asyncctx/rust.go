@@ -297,24 +297,12 @@ func isTestModuleFile(p string) bool {
 // and #[bench] fns (#[tokio::test] too), fns of #[cfg(test)] modules, and
 // every scope inside those.
 func rustTests(ff *rust.FileFacts, src []byte) []bool {
-	tests := make([]bool, len(ff.Scopes))
 	whole := IsRustTestPath(ff.Path) || isTestModuleFile(ff.Path)
 	mods := cfgTestModules(src)
-	own := func(sc rust.Scope) bool {
+	return inherited(len(ff.Scopes), func(i int) int { return ff.Scopes[i].Parent }, func(i int) bool {
+		sc := ff.Scopes[i]
 		return whole || sc.HasAttr("test") || sc.HasAttr("bench") || inModule(sc.Qual, mods)
-	}
-	for i, sc := range ff.Scopes {
-		if p := sc.Parent; p >= 0 && p < i {
-			// Parents come first: their answer is final, so each scope
-			// costs its own check.
-			tests[i] = tests[p] || own(sc)
-			continue
-		}
-		for s, n := i, 0; s >= 0 && n < maxNesting && !tests[i]; s, n = ff.Scopes[s].Parent, n+1 {
-			tests[i] = own(ff.Scopes[s])
-		}
-	}
-	return tests
+	})
 }
 
 // cfgTestModules are the names of the modules written after #[cfg(test)].
