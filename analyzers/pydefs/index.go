@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/covet-lint/covet-lint/analyzers/manifest"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 )
 
@@ -47,7 +48,7 @@ type Index struct {
 }
 
 // NewIndex indexes the definitions of py; src gives a file's source.
-func NewIndex(py *python.Result, src func(path string) []byte) *Index {
+func NewIndex(py *python.Result, mf *manifest.Result, src func(path string) []byte) *Index {
 	x := &Index{exact: map[string][]Def{}, alias: map[string][]Def{}, values: map[string]nameValue{}, classAttrs: map[attrKey]bool{},
 		bases: map[Def][]string{}, memo: map[string]step{}, src: src}
 	for _, p := range py.Paths {
@@ -72,7 +73,7 @@ func NewIndex(py *python.Result, src func(path string) []byte) *Index {
 			}
 		}
 	}
-	x.addRooted(py, FindRoots(py.Paths, src))
+	x.addRooted(py, FindRoots(py.Paths, mf, src))
 	return x
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/covet-lint/covet-lint/analyzers/manifest"
 	"github.com/covet-lint/covet-lint/analyzers/python"
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
@@ -22,7 +23,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "pydefs",
 	Doc:        "indexes Python definitions by qualified name and resolves callees to them; reports nothing",
-	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer},
+	Requires:   []*analysis.Analyzer{source.Analyzer, python.Analyzer, manifest.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeOf((*Index)(nil)),
 }
@@ -32,7 +33,7 @@ func Of(pass *analysis.Pass) *Index { return pass.ResultOf[Analyzer].(*Index) }
 
 func run(pass *analysis.Pass) (any, error) {
 	set := source.Of(pass)
-	return NewIndex(python.Of(pass), func(p string) []byte {
+	return NewIndex(python.Of(pass), manifest.Of(pass), func(p string) []byte {
 		if f := set.File(p); f != nil {
 			return f.Src
 		}

@@ -44,7 +44,7 @@ type Roots map[string]Root
 // a root, and is dropped, as is a folder outside the repository. pyFiles
 // are the Python files of the run; src gives any file's source, nil when
 // the run has no such file.
-func FindRoots(pyFiles []string, src func(string) []byte) Roots {
+func FindRoots(pyFiles []string, mf *manifest.Result, src func(string) []byte) Roots {
 	dirs := map[string]bool{}
 	for _, p := range pyFiles {
 		for d := path.Dir(p); d != "." && !dirs[d]; d = path.Dir(d) {
@@ -58,7 +58,7 @@ func FindRoots(pyFiles []string, src func(string) []byte) Roots {
 	}
 	sort.Strings(sorted)
 
-	f := &rootFinder{dirs: dirs, src: src, roots: Roots{}}
+	f := &rootFinder{dirs: dirs, mf: mf, src: src, roots: Roots{}}
 	for _, d := range sorted {
 		if src(join(d, "pyproject.toml")) != nil {
 			f.pyprojects = append(f.pyprojects, d)
@@ -90,6 +90,7 @@ type rootFinder struct {
 	// pyprojects are the folders holding a pyproject.toml: the only
 	// folders a workspace member glob can name.
 	pyprojects []string
+	mf         *manifest.Result
 	src        func(string) []byte
 	roots      Roots
 }
@@ -98,15 +99,13 @@ type rootFinder struct {
 func (f *rootFinder) manifests(d string) {
 	project := f.src(join(d, "setup.py")) != nil
 	declared := false
-	if b := f.src(join(d, "pyproject.toml")); b != nil {
-		if ff, _, _ := manifest.Parse(join(d, "pyproject.toml"), b); ff != nil && ff.Pyproject != nil {
-			p := ff.Pyproject
-			declared = f.layout(d, p.Layout, p.Maturin)
-			project = project || p.ProjectName != nil || p.Layout.Named
-		}
+	if ff := f.manifest(join(d, "pyproject.toml")); ff != nil && ff.Pyproject != nil {
+		p := ff.Pyproject
+		declared = f.layout(d, p.Layout, p.Maturin)
+		project = project || p.ProjectName != nil || p.Layout.Named
 	}
-	if b := f.src(join(d, "setup.cfg")); b != nil {
-		r := manifest.ParseRequirements(join(d, "setup.cfg"), b).Requirements
+	if ff := f.manifest(join(d, "setup.cfg")); ff != nil && ff.Requirements != nil {
+		r := ff.Requirements
 		for _, pkg := range slices.Sorted(maps.Keys(r.PackageDirs)) {
 			declared = f.mapped(d, pkg, r.PackageDirs[pkg]) || declared
 		}
@@ -118,6 +117,14 @@ func (f *rootFinder) manifests(d string) {
 	if project && !declared {
 		f.project(d)
 	}
+}
+
+// manifest is the parsed manifest at p (the manifest analyzer's), or nil.
+func (f *rootFinder) manifest(p string) *manifest.Facts {
+	if f.mf == nil {
+		return nil
+	}
+	return f.mf.Files[p]
 }
 
 // layout adds the roots a pyproject.toml declares; it reports whether it

@@ -2,10 +2,15 @@ package pydefs
 
 import (
 	"fmt"
+	"iter"
+	"maps"
+	"path"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/covet-lint/covet-lint/analyzers/manifest"
 )
 
 // repo is a file tree for FindRoots: path -> source.
@@ -19,12 +24,30 @@ func (r repo) roots() Roots {
 		}
 	}
 	sort.Strings(py)
-	return FindRoots(py, func(p string) []byte {
+	src := func(p string) []byte {
 		if s, ok := r[p]; ok {
 			return []byte(s)
 		}
 		return nil
-	})
+	}
+	return FindRoots(py, manifests(src, maps.Keys(r)), src)
+}
+
+// manifests parses the pyproject.toml and setup.cfg files among paths as
+// the manifest analyzer does.
+func manifests(src func(string) []byte, paths iter.Seq[string]) *manifest.Result {
+	mf := &manifest.Result{Files: map[string]*manifest.Facts{}}
+	for p := range paths {
+		switch {
+		case path.Base(p) == "pyproject.toml":
+			if ff, _, _ := manifest.Parse(p, src(p)); ff != nil {
+				mf.Files[p] = ff
+			}
+		case manifest.IsRequirements(p):
+			mf.Files[p] = manifest.ParseRequirements(p, src(p))
+		}
+	}
+	return mf
 }
 
 func TestFindRoots(t *testing.T) {

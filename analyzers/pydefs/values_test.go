@@ -1,6 +1,7 @@
 package pydefs
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -18,7 +19,8 @@ func index(t *testing.T, files map[string]string) *Index {
 		py.Paths = append(py.Paths, ff.Path)
 		srcs[ff.Path] = []byte(src)
 	}
-	return NewIndex(py, func(p string) []byte { return srcs[p] })
+	src := func(p string) []byte { return srcs[p] }
+	return NewIndex(py, manifests(src, maps.Keys(srcs)), src)
 }
 
 var factoryRepo = map[string]string{
