@@ -166,39 +166,31 @@ func dottedName(s string) bool {
 	return s[0] != '.' && s[len(s)-1] != '.' && !strings.Contains(s, "..")
 }
 
-// guardIndex finds the guard around an offset: guards sorted by start,
-// each with the index of the nearest guard around it (-1 for none), since
-// guarded blocks nest or stand apart.
+// guardIndex finds the guard around an offset: guarded blocks nest or
+// stand apart.
 type guardIndex struct {
 	guards []Guard
-	parent []int
+	nest   *source.Nest
 }
 
 func newGuardIndex(gs []Guard) guardIndex {
-	x := guardIndex{guards: gs, parent: make([]int, len(gs))}
-	var stack []int
+	spans := make([]source.Span, len(gs))
 	for i, g := range gs {
-		for len(stack) > 0 && gs[stack[len(stack)-1]].Body.End <= g.Body.Start {
-			stack = stack[:len(stack)-1]
-		}
-		x.parent[i] = -1
-		if len(stack) > 0 {
-			x.parent[i] = stack[len(stack)-1]
-		}
-		stack = append(stack, i)
+		spans[i] = g.Body
 	}
-	return x
+	return guardIndex{guards: gs, nest: source.NewNest(spans)}
 }
 
 // around is the outermost guard holding offset.
 func (x guardIndex) around(offset int) (Guard, bool) {
-	i := sort.Search(len(x.guards), func(i int) bool { return x.guards[i].Body.Start > offset }) - 1
 	found := -1
-	for ; i >= 0; i = x.parent[i] {
-		if g := x.guards[i].Body; g.Start <= offset && offset < g.End {
-			found = i
-		}
+	if x.nest == nil {
+		return Guard{}, false
 	}
+	x.nest.Holding(source.Span{Start: offset, End: offset + 1}, func(i int) bool {
+		found = i
+		return true
+	})
 	if found < 0 {
 		return Guard{}, false
 	}

@@ -63,7 +63,7 @@ const maxWrap = 4
 // value computed from it: o for o(c()) and o(x=c()), none for o(c().get()).
 func (f *pyFile) directArgumentOf(c *python.Call) (*python.Call, bool) {
 	var o *python.Call
-	f.callNest.holding(c.CallSpan, func(i int) bool {
+	f.callNest.Holding(c.CallSpan, func(i int) bool {
 		if cand := &f.ff.Calls[i]; cand.CallSpan != c.CallSpan && !cand.Span.Contains(c.CallSpan) {
 			o = cand
 			return false

@@ -10,13 +10,18 @@ import (
 	"github.com/covet-lint/covet-lint/analyzers/source"
 )
 
+// maxNesting bounds the walks up nested blocks and scopes: CPython refuses
+// more than 20 statically nested blocks, so deeper files are hostile and
+// what lies past the bound is ignored, keeping every lookup cheap.
+const maxNesting = 64
+
 // pyFile holds what the analysis derives once per Python file.
 type pyFile struct {
 	ff   *python.FileFacts
 	src  []byte
 	test bool
 	// blocks finds the blocks holding a span, callNest the calls.
-	blocks, callNest *nest
+	blocks, callNest *source.Nest
 	// decorators by decorated scope; params by function scope.
 	decorators map[int][]*python.Decorator
 	params     map[int][]*python.Binding
@@ -81,12 +86,12 @@ func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
 	for i, b := range ff.Blocks {
 		spans[i] = b.Span
 	}
-	f.blocks = newNest(spans)
+	f.blocks = source.NewNest(spans)
 	spans = make([]source.Span, len(ff.Calls))
 	for i, c := range ff.Calls {
 		spans[i] = c.CallSpan
 	}
-	f.callNest = newNest(spans)
+	f.callNest = source.NewNest(spans)
 	f.connNames, f.localNames = map[int]map[string]bool{}, map[nameKey]bool{}
 	for _, b := range ff.Bindings {
 		f.localNames[nameKey{b.Scope, b.Name}] = true
@@ -114,7 +119,7 @@ func newPyFile(ff *python.FileFacts, src []byte) *pyFile {
 // enclosing yields the blocks holding sp, innermost first, at most
 // maxNesting of them.
 func (f *pyFile) enclosing(sp source.Span, fn func(i int, b *python.Block) bool) {
-	f.blocks.holding(sp, func(i int) bool { return fn(i, &f.ff.Blocks[i]) })
+	f.blocks.Holding(sp, func(i int) bool { return fn(i, &f.ff.Blocks[i]) })
 }
 
 // owner is the def or async def making a call in scope, through class

@@ -2,7 +2,6 @@ package lifetime
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/covet-lint/covet-lint/analyzers/asyncctx"
@@ -26,8 +25,8 @@ type rustFile struct {
 	ctx *asyncctx.Result
 	// loops finds the loops holding a call; calls the calls holding a
 	// closure; sleeps memoises sleepsIn by loop.
-	loops  *nest
-	calls  *nest
+	loops  *source.Nest
+	calls  *source.Nest
 	sleeps map[int]bool
 }
 
@@ -46,7 +45,7 @@ func rustCreations(ff *rust.FileFacts, src []byte, ctx *asyncctx.Result) []Creat
 	for i, c := range ff.Calls {
 		calls[i] = c.CallSpan
 	}
-	f.loops, f.calls = newNest(loops), newNest(calls)
+	f.loops, f.calls = source.NewNest(loops), source.NewNest(calls)
 	var out []Creation
 	for i := range ff.Calls {
 		c := &ff.Calls[i]
@@ -88,7 +87,7 @@ func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
 		name = s.Name
 	}
 	perItem := false
-	f.loops.holding(c.CallSpan, func(i int) bool {
+	f.loops.Holding(c.CallSpan, func(i int) bool {
 		l := &f.ff.Loops[i]
 		if !s.Body.Contains(l.Span) {
 			return false
@@ -116,7 +115,7 @@ func (f *rustFile) perCall(c *rust.Call) (perScope, bool) {
 // OnceLock, LazyLock, Lazy or Once: the value is built once and kept.
 func (f *rustFile) initOnce(closure source.Span) bool {
 	once := false
-	f.calls.holding(closure, func(i int) bool {
+	f.calls.Holding(closure, func(i int) bool {
 		o := &f.ff.Calls[i]
 		if o.Span.Contains(closure) {
 			return true
@@ -150,16 +149,12 @@ func (f *rustFile) sleepsIn(loop int) bool {
 	if v, ok := f.sleeps[loop]; ok {
 		return v
 	}
-	sp, v := f.ff.Loops[loop].Body, false
-	order := f.calls.order
-	k := sort.Search(len(order), func(k int) bool { return f.ff.Calls[order[k]].CallSpan.Start >= sp.Start })
-	for ; k < len(order) && f.ff.Calls[order[k]].CallSpan.Start < sp.End; k++ {
-		c := &f.ff.Calls[order[k]]
-		if asyncctx.LastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff") {
-			v = true
-			break
-		}
-	}
+	v := false
+	f.calls.Starting(f.ff.Loops[loop].Body, func(i int) bool {
+		c := &f.ff.Calls[i]
+		v = asyncctx.LastPathSegment(c.Text) == "sleep" || strings.Contains(c.Text, "backoff")
+		return !v
+	})
 	f.sleeps[loop] = v
 	return v
 }
